@@ -1,0 +1,56 @@
+package id.go.jambiprov.lapor.account.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+import id.go.jambiprov.lapor.account.NewUser;
+import id.go.jambiprov.lapor.account.UserAdministration;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class UserStore implements UserAdministration {
+
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder passwords;
+
+	private final Clock clock;
+
+	UserStore(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+		this.jdbc = jdbc;
+		this.passwords = passwords;
+		this.clock = clock;
+	}
+
+	Optional<UserAccount> find(String username) {
+		return this.jdbc.sql("""
+				select id, username, password_hash, display_name, role, jurisdiction, agency, enabled
+				from app_user where username = lower(?)""")
+			.param(username)
+			.query(UserAccount.class)
+			.optional();
+	}
+
+	@Override
+	@Transactional
+	public UUID createIfAbsent(NewUser user) {
+		return find(user.username()).map(UserAccount::id).orElseGet(() -> {
+			UUID id = UUID.randomUUID();
+			this.jdbc.sql("""
+					insert into app_user (id, username, password_hash, display_name, role, jurisdiction, agency, enabled,
+					  created_at)
+					values (?, ?, ?, ?, ?, ?, ?, true, ?)""")
+				.params(id, user.username().toLowerCase(java.util.Locale.ROOT), this.passwords.encode(user.password()), user.displayName(),
+						user.role().name(), user.jurisdiction(), user.agency(), Timestamp.from(this.clock.instant()))
+				.update();
+			return id;
+		});
+	}
+
+}

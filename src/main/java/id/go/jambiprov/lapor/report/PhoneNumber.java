@@ -1,0 +1,49 @@
+package id.go.jambiprov.lapor.report;
+
+import java.util.Optional;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+
+/**
+ * A phone number in E.164 form ({@code +62812...}). Indonesian numbers may be typed the local
+ * way ({@code 0812-3456-7890}, {@code 62812...}); validity follows Google's libphonenumber
+ * metadata, so a number too short or too long for its network is refused.
+ */
+public record PhoneNumber(String e164) {
+
+	private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+	public PhoneNumber {
+		if (e164 == null || !e164.matches("\\+[1-9]\\d{6,14}")) {
+			throw new IllegalArgumentException("Not an E.164 number: " + e164);
+		}
+	}
+
+	public static Optional<PhoneNumber> parse(String typed) {
+		if (typed == null || typed.isBlank() || typed.length() > 32) {
+			return Optional.empty();
+		}
+		String cleaned = typed.strip();
+		if (cleaned.matches("62\\d{8,13}")) {
+			cleaned = "+" + cleaned;
+		}
+		try {
+			Phonenumber.PhoneNumber number = UTIL.parse(cleaned, "ID");
+			if (!UTIL.isValidNumber(number)) {
+				return Optional.empty();
+			}
+			return Optional.of(new PhoneNumber(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164)));
+		}
+		catch (NumberParseException ex) {
+			return Optional.empty();
+		}
+	}
+
+	@Override
+	public String toString() {
+		return this.e164;
+	}
+
+}

@@ -1,0 +1,35 @@
+package id.go.jambiprov.lapor.report;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import id.go.jambiprov.lapor.account.Role;
+import id.go.jambiprov.lapor.sop.Action;
+import id.go.jambiprov.lapor.sop.ReportStatus;
+
+/**
+ * A report moved from one status to another through an action of the SOP. One event per
+ * timeline entry; {@code sequence} numbers the entries of a report from 1.
+ *
+ * @param reportId the report
+ * @param trackingCode its tracking code
+ * @param sequence the entry's number in the report's timeline
+ * @param action the action taken
+ * @param from status before
+ * @param to status after
+ * @param actorUserId the acting user, {@code null} for a reporter without account or the system
+ * @param actorUsername the acting user's login name
+ * @param actorRole the acting role
+ * @param note note, reason, answer or message given with the action
+ * @param step the decree step of the action, {@code null} beyond the decree
+ * @param at when it happened
+ * @param dueAt when the step that just ended was due, {@code null} without a clock
+ * @param met whether it ended in time, {@code null} without a clock
+ * @param jurisdiction the report's jurisdiction afterwards
+ * @param agency the report's agency afterwards
+ * @param nextDueAt when the step that starts now is due
+ */
+public record ReportTransitioned(UUID reportId, TrackingCode trackingCode, int sequence, Action action,
+		ReportStatus from, ReportStatus to, UUID actorUserId, String actorUsername, Role actorRole, String note,
+		String step, Instant at, Instant dueAt, Boolean met, String jurisdiction, String agency, Instant nextDueAt) {
+}

@@ -1,0 +1,144 @@
+package id.go.jambiprov.lapor.report.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import id.go.jambiprov.lapor.account.Actor;
+import id.go.jambiprov.lapor.account.Role;
+import id.go.jambiprov.lapor.report.Channel;
+import id.go.jambiprov.lapor.report.ReportType;
+import id.go.jambiprov.lapor.report.TrackingCode;
+import id.go.jambiprov.lapor.report.internal.ReportViews.InboxItem;
+import id.go.jambiprov.lapor.report.internal.ReportViews.InboxPage;
+import id.go.jambiprov.lapor.sop.ReportStatus;
+import id.go.jambiprov.lapor.sop.SopDefinition;
+import id.go.jambiprov.lapor.web.InvalidInputException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import static id.go.jambiprov.lapor.report.internal.ReportViews.jakarta;
+
+/**
+ * The officer's inbox, a SQL read model: the reports waiting for the caller's role (from the
+ * SOP table) within their scope, most urgent first (earliest due time; reports without a
+ * running clock last), paginated by key set on (due time, id) so pages stay stable while
+ * reports move.
+ */
+@Component
+class InboxQuery {
+
+	static final int DEFAULT_LIMIT = 20;
+
+	static final int MAX_LIMIT = 100;
+
+	/** Stands in for "no clock running" so that such reports sort last. */
+	private static final Instant NO_DUE = Instant.parse("9999-12-31T00:00:00Z");
+
+	private final JdbcClient jdbc;
+
+	private final SopDefinition sop;
+
+	InboxQuery(JdbcClient jdbc, SopDefinition sop) {
+		this.jdbc = jdbc;
+		this.sop = sop;
+	}
+
+	InboxPage inbox(Actor actor, ReportStatus status, Integer limit, String cursor) {
+		Set<ReportStatus> statuses = switch (actor.role()) {
+			case NATIONAL_ADMIN, COORDINATOR, LIAISON -> EnumSet.copyOf(this.sop.awaiting(actor.role()));
+			case SUPERVISOR -> EnumSet.complementOf(EnumSet.of(ReportStatus.ARCHIVED, ReportStatus.CLOSED));
+			default -> throw Problems.forbiddenRead();
+		};
+		if (status != null) {
+			statuses.retainAll(Set.of(status));
+		}
+		int size = limit == null ? DEFAULT_LIMIT : limit;
+		InvalidInputException.Collector errors = new InvalidInputException.Collector();
+		if (size < 1 || size > MAX_LIMIT) {
+			errors.add("limit", "range");
+		}
+		Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor, errors);
+		errors.throwIfAny();
+		if (statuses.isEmpty()) {
+			return new InboxPage(List.of(), null);
+		}
+		StringBuilder sql = new StringBuilder("""
+				select id, tracking_code, type, title, status, category, channel, jurisdiction, agency, submitted_at,
+				       status_since, step_due_at, coalesce(step_due_at, :noDue) as urgency
+				from report where status in (:statuses)""");
+		switch (actor.role()) {
+			case COORDINATOR, SUPERVISOR -> sql.append(" and jurisdiction = :jurisdiction");
+			case LIAISON -> sql.append(" and agency = :agency");
+			default -> {
+			}
+		}
+		if (after != null) {
+			sql.append(" and (coalesce(step_due_at, :noDue) > :afterDue"
+					+ " or (coalesce(step_due_at, :noDue) = :afterDue and id > :afterId))");
+		}
+		sql.append(" order by urgency, id fetch first :limit rows only");
+		var spec = this.jdbc.sql(sql.toString())
+			.param("noDue", Timestamp.from(NO_DUE))
+			.param("statuses", statuses.stream().map(Enum::name).collect(Collectors.toList()))
+			.param("limit", size + 1);
+		if (actor.role() == Role.COORDINATOR || actor.role() == Role.SUPERVISOR) {
+			spec = spec.param("jurisdiction", actor.jurisdiction());
+		}
+		if (actor.role() == Role.LIAISON) {
+			spec = spec.param("agency", actor.agency());
+		}
+		if (after != null) {
+			spec = spec.param("afterDue", Timestamp.from(after.due())).param("afterId", after.id());
+		}
+		List<Row> rows = spec.query((rs, n) -> new Row((UUID) rs.getObject("id"), rs.getTimestamp("urgency").toInstant(),
+				new InboxItem(new TrackingCode(rs.getString("tracking_code")).formatted(),
+						ReportType.valueOf(rs.getString("type")), rs.getString("title"),
+						ReportStatus.valueOf(rs.getString("status")), rs.getString("category"),
+						Channel.valueOf(rs.getString("channel")), rs.getString("jurisdiction"), rs.getString("agency"),
+						jakarta(rs.getTimestamp("submitted_at").toInstant()),
+						jakarta(rs.getTimestamp("status_since").toInstant()),
+						rs.getTimestamp("step_due_at") == null ? null
+								: jakarta(rs.getTimestamp("step_due_at").toInstant()))))
+			.list();
+		String next = null;
+		if (rows.size() > size) {
+			Row last = rows.get(size - 1);
+			next = new Cursor(last.urgency(), last.id()).encode();
+			rows = rows.subList(0, size);
+		}
+		return new InboxPage(rows.stream().map(Row::item).toList(), next);
+	}
+
+	private record Row(UUID id, Instant urgency, InboxItem item) {
+	}
+
+	record Cursor(Instant due, UUID id) {
+
+		String encode() {
+			String raw = this.due.getEpochSecond() + ":" + this.due.getNano() + ":" + this.id;
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+		}
+
+		static Cursor decode(String cursor, InvalidInputException.Collector errors) {
+			try {
+				String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":");
+				Instant due = Instant.ofEpochSecond(Long.parseLong(parts[0]), Integer.parseInt(parts[1]));
+				return new Cursor(due, UUID.fromString(parts[2]));
+			}
+			catch (RuntimeException ex) {
+				errors.add("cursor", "cursor");
+				return null;
+			}
+		}
+
+	}
+
+}

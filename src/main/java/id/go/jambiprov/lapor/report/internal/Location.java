@@ -1,0 +1,7 @@
+package id.go.jambiprov.lapor.report.internal;
+
+/**
+ * Where it happened.
+ */
+record Location(String address, String regency, Double latitude, Double longitude) {
+}

@@ -1,0 +1,321 @@
+package id.go.jambiprov.lapor.report.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import id.go.jambiprov.lapor.account.Actor;
+import id.go.jambiprov.lapor.report.Channel;
+import id.go.jambiprov.lapor.report.ReportSubmitted;
+import id.go.jambiprov.lapor.report.ReportTransitioned;
+import id.go.jambiprov.lapor.report.ReportType;
+import id.go.jambiprov.lapor.report.TrackingCode;
+import id.go.jambiprov.lapor.sop.Action;
+import id.go.jambiprov.lapor.sop.ReportStatus;
+import id.go.jambiprov.lapor.sop.Transition;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A report and its state machine. Every change of status goes through one intention-revealing
+ * method per action; each checks the SOP table for the current status and the actor's role,
+ * moves the report, starts the next step's clock and registers a past-tense event from which
+ * the timeline entry is written. There is no status setter.
+ */
+@Table("report")
+public class Report extends AbstractAggregateRoot<Report> {
+
+	@Id
+	private UUID id;
+
+	@Version
+	private Long version;
+
+	private String trackingCode;
+
+	private String accessKeyHash;
+
+	private ReportType type;
+
+	private String title;
+
+	private String description;
+
+	private LocalDate occurredOn;
+
+	@Embedded.Nullable(prefix = "location_")
+	private Location location;
+
+	private String category;
+
+	private Channel channel;
+
+	private boolean anonymous;
+
+	private boolean confidential;
+
+	@Embedded.Empty(prefix = "reporter_")
+	private Reporter reporter;
+
+	private String jurisdiction;
+
+	private String agency;
+
+	private ReportStatus status;
+
+	private ReportStatus heldFrom;
+
+	private Instant statusSince;
+
+	private Instant stepDueAt;
+
+	private Instant submittedAt;
+
+	private Integer rating;
+
+	private String sopVersion;
+
+	private int timelineLength;
+
+	Report() {
+		// for the persistence layer
+	}
+
+	/** Decree step 1: a report arrives through a channel. */
+	static Report submit(NewReport data, TrackingCode code, String accessKeyHash, Actor by, Workflow workflow) {
+		Transition row = workflow.sop().initial(Action.SUBMIT);
+		Report report = new Report();
+		report.id = UUID.randomUUID();
+		report.trackingCode = code.value();
+		report.accessKeyHash = accessKeyHash;
+		report.type = data.type();
+		report.title = data.title();
+		report.description = data.description();
+		report.occurredOn = data.occurredOn();
+		report.location = data.location();
+		report.category = data.category();
+		report.channel = data.channel();
+		report.anonymous = data.anonymous();
+		report.confidential = data.confidential();
+		report.reporter = data.reporter();
+		report.status = row.to();
+		report.statusSince = workflow.now();
+		report.submittedAt = workflow.now();
+		report.stepDueAt = workflow.dueIn(report.status).orElse(null);
+		report.sopVersion = workflow.sop().version();
+		report.record(row, null, by, null, workflow, null, null);
+		report.registerEvent(new ReportSubmitted(report.id, code, report.channel, report.submittedAt));
+		return report;
+	}
+
+	/** Step 2: the national admin forwards the report to a jurisdiction's coordinator. */
+	void forward(Actor by, String jurisdiction, String note, Workflow workflow) {
+		Transition row = guard(Action.FORWARD, by, workflow);
+		this.jurisdiction = jurisdiction;
+		this.agency = null;
+		move(row, by, note, workflow);
+	}
+
+	/** Step 3: the coordinator receives it. */
+	void receive(Actor by, Workflow workflow) {
+		move(guard(Action.RECEIVE, by, workflow), by, null, workflow);
+	}
+
+	/**
+	 * Step 4, yes: it is the province's business. The coordinator may switch the anonymous and
+	 * confidential flags on here, never off.
+	 */
+	void verify(Actor by, String note, boolean makeAnonymous, boolean makeConfidential, Workflow workflow) {
+		Transition row = guard(Action.VERIFY, by, workflow);
+		this.anonymous = this.anonymous || makeAnonymous;
+		this.confidential = this.confidential || makeConfidential;
+		move(row, by, note, workflow);
+	}
+
+	/** Step 4, no: not the province's authority; back to the national admin. */
+	void returnToNational(Actor by, String reason, Workflow workflow) {
+		move(guard(Action.RETURN, by, workflow), by, reason, workflow);
+	}
+
+	/** Step 5: the national admin receives the returned report. */
+	void acknowledgeReturn(Actor by, Workflow workflow) {
+		move(guard(Action.ACKNOWLEDGE_RETURN, by, workflow), by, null, workflow);
+	}
+
+	/** Step 6: the coordinator analyses it and picks the competent agency. */
+	void assign(Actor by, String agency, String note, Workflow workflow) {
+		Transition row = guard(Action.ASSIGN, by, workflow);
+		this.agency = agency;
+		move(row, by, note, workflow);
+	}
+
+	/** Step 7: the coordinator dispositions it to the agency's liaison officer. */
+	void dispose(Actor by, String note, Workflow workflow) {
+		move(guard(Action.DISPOSE, by, workflow), by, note, workflow);
+	}
+
+	/** Step 8: the liaison officer receives it. */
+	void accept(Actor by, Workflow workflow) {
+		move(guard(Action.ACCEPT, by, workflow), by, null, workflow);
+	}
+
+	/** Step 8: the liaison officer answers it; the SOP ends. */
+	void answer(Actor by, String answer, Workflow workflow) {
+		move(guard(Action.ANSWER, by, workflow), by, answer, workflow);
+	}
+
+	/** Wrong agency: back to the coordinator to analyse again; the agency loses sight of it. */
+	void decline(Actor by, String reason, Workflow workflow) {
+		Transition row = guard(Action.DECLINE, by, workflow);
+		this.agency = null;
+		move(row, by, reason, workflow);
+	}
+
+	/** Missing data: wait for the reporter. */
+	void hold(Actor by, String reason, Workflow workflow) {
+		Transition row = guard(Action.HOLD, by, workflow);
+		this.heldFrom = this.status;
+		move(row, by, reason, workflow);
+	}
+
+	/** The data came: back to where it was held. */
+	void resume(Actor by, String note, Workflow workflow) {
+		Transition row = guard(Action.RESUME, by, workflow);
+		move(row, by, note, workflow);
+		this.heldFrom = null;
+	}
+
+	/** Not processable (spam, unintelligible, not a public service); kept, never deleted. */
+	void archive(Actor by, String reason, Workflow workflow) {
+		move(guard(Action.ARCHIVE, by, workflow), by, reason, workflow);
+	}
+
+	/** The reporter is not satisfied: the conversation reopens at the agency. */
+	void reply(Actor by, String message, Workflow workflow) {
+		move(guard(Action.REPLY, by, workflow), by, message, workflow);
+	}
+
+	/** The reporter (with a rating) or the system closes the answered report. */
+	void close(Actor by, Integer rating, String comment, Workflow workflow) {
+		Transition row = guard(Action.CLOSE, by, workflow);
+		this.rating = rating;
+		move(row, by, comment, workflow);
+	}
+
+	private Transition guard(Action action, Actor by, Workflow workflow) {
+		Transition row = workflow.sop()
+			.transition(action, this.status)
+			.orElseThrow(() -> Problems.notAllowed(action, this.status));
+		if (!row.isTakenBy(by.role())) {
+			throw Problems.forbidden(action);
+		}
+		return row;
+	}
+
+	private void move(Transition row, Actor by, String note, Workflow workflow) {
+		ReportStatus from = this.status;
+		Instant dueAt = this.stepDueAt;
+		Boolean met = dueAt == null ? null : !workflow.now().isAfter(dueAt);
+		this.status = row.toPrevious() ? this.heldFrom : row.to();
+		this.statusSince = workflow.now();
+		this.stepDueAt = workflow.dueIn(this.status).orElse(null);
+		record(row, from, by, note, workflow, dueAt, met);
+	}
+
+	private void record(Transition row, ReportStatus from, Actor by, String note, Workflow workflow, Instant dueAt,
+			Boolean met) {
+		this.timelineLength++;
+		registerEvent(new ReportTransitioned(this.id, trackingCode(), this.timelineLength, row.action(), from,
+				this.status, by.userId(), by.username(), by.role(), note, row.step(), workflow.now(), dueAt, met,
+				this.jurisdiction, this.agency, this.stepDueAt));
+	}
+
+	UUID id() {
+		return this.id;
+	}
+
+	Long version() {
+		return this.version;
+	}
+
+	TrackingCode trackingCode() {
+		return new TrackingCode(this.trackingCode);
+	}
+
+	String accessKeyHash() {
+		return this.accessKeyHash;
+	}
+
+	ReportType type() {
+		return this.type;
+	}
+
+	String title() {
+		return this.title;
+	}
+
+	String description() {
+		return this.description;
+	}
+
+	LocalDate occurredOn() {
+		return this.occurredOn;
+	}
+
+	Location location() {
+		return this.location;
+	}
+
+	String category() {
+		return this.category;
+	}
+
+	Channel channel() {
+		return this.channel;
+	}
+
+	boolean anonymous() {
+		return this.anonymous;
+	}
+
+	boolean confidential() {
+		return this.confidential;
+	}
+
+	Reporter reporter() {
+		return this.reporter;
+	}
+
+	String jurisdiction() {
+		return this.jurisdiction;
+	}
+
+	String agency() {
+		return this.agency;
+	}
+
+	ReportStatus status() {
+		return this.status;
+	}
+
+	Instant statusSince() {
+		return this.statusSince;
+	}
+
+	Instant stepDueAt() {
+		return this.stepDueAt;
+	}
+
+	Instant submittedAt() {
+		return this.submittedAt;
+	}
+
+	Integer rating() {
+		return this.rating;
+	}
+
+}

@@ -1,0 +1,50 @@
+package id.go.jambiprov.lapor.report.internal;
+
+import java.time.LocalDate;
+
+import id.go.jambiprov.lapor.report.Channel;
+import id.go.jambiprov.lapor.report.ReportType;
+
+/**
+ * The JSON bodies the report API reads. Every field is optional to the parser; the rules are
+ * checked in one place ({@link ReportValidator}) so that a caller learns every broken rule at
+ * once.
+ */
+final class ReportRequests {
+
+	private ReportRequests() {
+	}
+
+	record CreateReport(ReportType type, String title, String description, String category, LocalDate occurredOn,
+			LocationBody location, Boolean anonymous, Boolean confidential, ReporterBody reporter, Channel channel) {
+	}
+
+	record LocationBody(String address, String regency, Double latitude, Double longitude) {
+	}
+
+	record ReporterBody(String name, String email, String phone, String identityNumber) {
+	}
+
+	/** The body of any action; each action reads the fields it needs (see the SOP table). */
+	record ActionBody(String jurisdiction, String agency, String note, String reason, String answer, String message,
+			Integer rating, String comment, Boolean anonymous, Boolean confidential) {
+
+		static final ActionBody EMPTY = new ActionBody(null, null, null, null, null, null, null, null, null, null);
+
+		String field(String name) {
+			return switch (name) {
+				case "jurisdiction" -> this.jurisdiction;
+				case "agency" -> this.agency;
+				case "note" -> this.note;
+				case "reason" -> this.reason;
+				case "answer" -> this.answer;
+				case "message" -> this.message;
+				case "comment" -> this.comment;
+				case "rating" -> this.rating == null ? null : this.rating.toString();
+				default -> null;
+			};
+		}
+
+	}
+
+}

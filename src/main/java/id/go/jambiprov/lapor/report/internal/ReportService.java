@@ -1,0 +1,303 @@
+package id.go.jambiprov.lapor.report.internal;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+import id.go.jambiprov.lapor.account.Actor;
+import id.go.jambiprov.lapor.account.Role;
+import id.go.jambiprov.lapor.directory.Directory;
+import id.go.jambiprov.lapor.report.TrackingCode;
+import id.go.jambiprov.lapor.report.internal.ReportRequests.ActionBody;
+import id.go.jambiprov.lapor.report.internal.ReportRequests.CreateReport;
+import id.go.jambiprov.lapor.report.internal.ReportViews.ActorView;
+import id.go.jambiprov.lapor.report.internal.ReportViews.AgencyView;
+import id.go.jambiprov.lapor.report.internal.ReportViews.Created;
+import id.go.jambiprov.lapor.report.internal.ReportViews.LocationView;
+import id.go.jambiprov.lapor.report.internal.ReportViews.ReportView;
+import id.go.jambiprov.lapor.report.internal.ReportViews.ReporterView;
+import id.go.jambiprov.lapor.report.internal.ReportViews.TimelineEntryView;
+import id.go.jambiprov.lapor.report.internal.ReportViews.TrackEntry;
+import id.go.jambiprov.lapor.report.internal.ReportViews.TrackView;
+import id.go.jambiprov.lapor.sop.Action;
+import id.go.jambiprov.lapor.sop.Deadlines;
+import id.go.jambiprov.lapor.sop.ReportStatus;
+import id.go.jambiprov.lapor.sop.SopDefinition;
+import id.go.jambiprov.lapor.sop.Transition;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import static id.go.jambiprov.lapor.report.internal.ReportViews.jakarta;
+
+/**
+ * The report use cases. Authorises at the boundary in the order of the API contract:
+ * credentials, role, scope, state; then lets the aggregate move.
+ */
+@Service
+public class ReportService {
+
+	private static final int CREATE_ATTEMPTS = 3;
+
+	/** Actions whose note a reporter may read on their own report's timeline. */
+	private static final List<String> NOTES_FOR_REPORTER = List.of(Action.ANSWER.path(), Action.HOLD.path(),
+			Action.ARCHIVE.path(), Action.REPLY.path(), Action.CLOSE.path(), Action.RESUME.path(),
+			Action.RETURN.path());
+
+	private final ReportRepository reports;
+
+	private final SopDefinition sop;
+
+	private final Deadlines deadlines;
+
+	private final Clock clock;
+
+	private final Directory directory;
+
+	private final ReportValidator validator;
+
+	private final IdempotencyStore idempotency;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final JsonMapper json;
+
+	ReportService(ReportRepository reports, SopDefinition sop, Deadlines deadlines, Clock clock, Directory directory,
+			ReportValidator validator, IdempotencyStore idempotency, JdbcClient jdbc,
+			PlatformTransactionManager transactionManager, JsonMapper json) {
+		this.reports = reports;
+		this.sop = sop;
+		this.deadlines = deadlines;
+		this.clock = clock;
+		this.directory = directory;
+		this.validator = validator;
+		this.idempotency = idempotency;
+		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.json = json;
+	}
+
+	/**
+	 * Files a report. With an idempotency key, a retry gets the first answer; the same key with
+	 * a different body is refused.
+	 */
+	Created create(CreateReport body, Optional<Actor> actor, String idempotencyKey) {
+		NewReport data = this.validator.validate(body, actor);
+		String requestHash = idempotencyKey == null ? null : AccessKeys.sha256(this.json.writeValueAsString(body));
+		for (int attempt = 1;; attempt++) {
+			if (idempotencyKey != null) {
+				Optional<Created> earlier = replay(idempotencyKey, requestHash);
+				if (earlier.isPresent()) {
+					return earlier.get();
+				}
+			}
+			try {
+				return this.transactions.execute(status -> store(data, actor, idempotencyKey, requestHash));
+			}
+			catch (DuplicateKeyException collision) {
+				// a concurrent try with the same key won (checked at the top of the loop), or two
+				// random tracking codes met: both are rare, and a new attempt resolves either
+				if (attempt >= CREATE_ATTEMPTS) {
+					throw collision;
+				}
+			}
+		}
+	}
+
+	private Optional<Created> replay(String key, String requestHash) {
+		return this.idempotency.find(key).map(stored -> {
+			if (!stored.requestHash().equals(requestHash)) {
+				throw Problems.idempotencyKeyReused();
+			}
+			Report report = this.reports.findById(stored.reportId()).orElseThrow();
+			return new Created(new TrackingCode(stored.trackingCode()).formatted(), ReportStatus.SUBMITTED,
+					stored.accessKey(), jakarta(report.submittedAt()));
+		});
+	}
+
+	private Created store(NewReport data, Optional<Actor> actor, String key, String requestHash) {
+		TrackingCode code = TrackingCode.random();
+		String accessKey = AccessKeys.generate();
+		Actor by = actor.filter(a -> a.role() == Role.REPORTER).orElse(Actor.accessKeyHolder());
+		Report report = Report.submit(data, code, AccessKeys.hash(accessKey), by, workflow());
+		this.reports.save(report);
+		if (key != null) {
+			this.idempotency.store(key, new IdempotencyStore.Stored(requestHash, report.id(), code.value(), accessKey,
+					report.status().name()), this.clock.instant());
+		}
+		return new Created(code.formatted(), report.status(), accessKey, jakarta(report.submittedAt()));
+	}
+
+	/** The report as the caller may see it. */
+	ReportView view(String code, Optional<Actor> actor, String accessKey) {
+		Viewer viewer = resolve(code, actor, accessKey, null);
+		return view(viewer);
+	}
+
+	/** The timeline, oldest first, as the caller may see it. */
+	List<TimelineEntryView> timeline(String code, Optional<Actor> actor, String accessKey) {
+		Viewer viewer = resolve(code, actor, accessKey, null);
+		boolean reporter = viewer.actor().role() == Role.REPORTER;
+		return this.jdbc.sql("""
+				select entry_number, occurred_at, action, from_status, to_status, actor_username, actor_role, note, decree_step,
+				       due_at, met
+				from timeline_entry where report_id = ? order by entry_number""")
+			.param(viewer.report().id())
+			.query((rs, n) -> {
+				Role role = Role.valueOf(rs.getString("actor_role"));
+				String action = rs.getString("action");
+				// officers are never named to the citizen, and a reporter is never named in a timeline
+				String username = reporter || role == Role.REPORTER ? null : rs.getString("actor_username");
+				String note = reporter && !NOTES_FOR_REPORTER.contains(action) ? null : rs.getString("note");
+				String from = rs.getString("from_status");
+				Boolean met = rs.getObject("met") == null ? null : rs.getBoolean("met");
+				return new TimelineEntryView(rs.getInt("entry_number"), jakarta(rs.getTimestamp("occurred_at").toInstant()), action,
+						from == null ? null : ReportStatus.valueOf(from), ReportStatus.valueOf(rs.getString("to_status")),
+						new ActorView(username, role), note, rs.getString("decree_step"),
+						rs.getTimestamp("due_at") == null ? null : jakarta(rs.getTimestamp("due_at").toInstant()), met);
+			})
+			.list();
+	}
+
+	/** Takes an action on a report for the caller. */
+	ReportView act(String code, String actionPath, ActionBody body, Optional<Actor> actor, String accessKey) {
+		Action action = Action.fromPath(actionPath).filter(a -> a != Action.SUBMIT)
+			.orElseThrow(() -> Problems.unknownAction(actionPath));
+		ActionBody given = body == null ? ActionBody.EMPTY : body;
+		try {
+			return this.transactions.execute(status -> {
+				Viewer viewer = resolve(code, actor, accessKey, action);
+				Report report = viewer.report();
+				Transition row = this.sop.transition(action, report.status())
+					.orElseThrow(() -> Problems.notAllowed(action, report.status()));
+				this.validator.validate(row, given, viewer.actor(), report);
+				apply(report, action, given, viewer.actor());
+				this.reports.save(report);
+				return view(viewer);
+			});
+		}
+		catch (OptimisticLockingFailureException conflict) {
+			throw Problems.concurrentChange();
+		}
+		catch (RuntimeException failure) {
+			if (failure.getCause() instanceof OptimisticLockingFailureException) {
+				throw Problems.concurrentChange();
+			}
+			throw failure;
+		}
+	}
+
+	private void apply(Report report, Action action, ActionBody body, Actor by) {
+		Workflow workflow = workflow();
+		switch (action) {
+			case FORWARD -> report.forward(by, body.jurisdiction().strip(), body.note(), workflow);
+			case RECEIVE -> report.receive(by, workflow);
+			case VERIFY -> report.verify(by, body.note(), Boolean.TRUE.equals(body.anonymous()),
+					Boolean.TRUE.equals(body.confidential()), workflow);
+			case RETURN -> report.returnToNational(by, body.reason(), workflow);
+			case ACKNOWLEDGE_RETURN -> report.acknowledgeReturn(by, workflow);
+			case ASSIGN -> report.assign(by, body.agency().strip(), body.note(), workflow);
+			case DISPOSE -> report.dispose(by, body.note(), workflow);
+			case ACCEPT -> report.accept(by, workflow);
+			case ANSWER -> report.answer(by, body.answer(), workflow);
+			case DECLINE -> report.decline(by, body.reason(), workflow);
+			case HOLD -> report.hold(by, body.reason(), workflow);
+			case RESUME -> report.resume(by, body.message() != null ? body.message() : body.note(), workflow);
+			case ARCHIVE -> report.archive(by, body.reason(), workflow);
+			case REPLY -> report.reply(by, body.message(), workflow);
+			case CLOSE -> report.close(by, body.rating(), body.comment(), workflow);
+			case SUBMIT -> throw Problems.unknownAction(action.path());
+		}
+	}
+
+	/** Public tracking: status and progress only; a confidential report needs its access key. */
+	TrackView track(String code, String accessKey) {
+		Report report = TrackingCode.parse(code)
+			.flatMap(c -> this.reports.findByTrackingCode(c.value()))
+			.orElseThrow(Problems::notFound);
+		if (report.confidential() && !AccessKeys.matches(accessKey, report.accessKeyHash())) {
+			throw Problems.notFound();
+		}
+		List<TrackEntry> history = this.jdbc
+			.sql("select action, decree_step, occurred_at from timeline_entry where report_id = ? order by entry_number")
+			.param(report.id())
+			.query((rs, n) -> new TrackEntry(rs.getString("action"), rs.getString("decree_step"),
+					jakarta(rs.getTimestamp("occurred_at").toInstant())))
+			.list();
+		return new TrackView(report.trackingCode().formatted(), report.status(), jakarta(report.submittedAt()),
+				jakarta(report.statusSince()), jakarta(report.stepDueAt()), history);
+	}
+
+	private record Viewer(Report report, Actor actor) {
+	}
+
+	/**
+	 * Finds the report for the caller: 401 without credentials, 403 for a role that may never
+	 * take the action (or read), 404 for a report that does not exist or is out of scope.
+	 */
+	private Viewer resolve(String code, Optional<Actor> actor, String accessKey, Action action) {
+		Actor by = actor.orElseGet(() -> {
+			if (accessKey == null || accessKey.isBlank()) {
+				throw Problems.unauthenticated();
+			}
+			return Actor.accessKeyHolder();
+		});
+		if (action != null && !this.sop.actorsOf(action).contains(by.role())) {
+			throw Problems.forbidden(action);
+		}
+		if (action == null && !ReportAccess.mayRead(by.role())) {
+			throw Problems.forbiddenRead();
+		}
+		Report report = TrackingCode.parse(code)
+			.flatMap(c -> this.reports.findByTrackingCode(c.value()))
+			.orElseThrow(Problems::notFound);
+		boolean visible = by.hasAccount() || by.role() != Role.REPORTER ? ReportAccess.inScope(report, by)
+				: AccessKeys.matches(accessKey, report.accessKeyHash());
+		if (!visible) {
+			throw Problems.notFound();
+		}
+		return new Viewer(report, by);
+	}
+
+	private ReportView view(Viewer viewer) {
+		Report report = viewer.report();
+		Role role = viewer.actor().role();
+		boolean showReporter = ReportAccess.seesReporter(report, role);
+		Reporter r = report.reporter();
+		ReporterView reporter = showReporter && r != null
+				? new ReporterView(r.name(), r.email(), r.phone(), r.identityNumber(), r.accountId() != null) : null;
+		Location l = report.location();
+		AgencyView agency = report.agency() == null ? null
+				: new AgencyView(report.agency(),
+						this.directory.agency(report.agency()).map(a -> a.name()).orElse(report.agency()));
+		List<String> allowed = this.sop.allowedActions(report.status(), role).stream().map(Action::path).toList();
+		String answer = this.jdbc.sql("""
+				select note from timeline_entry where report_id = ? and action = 'answer'
+				order by entry_number desc fetch first 1 rows only""")
+			.param(report.id())
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		return new ReportView(report.trackingCode().formatted(), report.type(), report.title(), report.description(),
+				report.occurredOn(),
+				l == null ? null : new LocationView(l.address(), l.regency(), l.latitude(), l.longitude()),
+				report.category(), report.channel(), report.anonymous(), report.confidential(), reporter,
+				!showReporter, report.jurisdiction(), agency, report.status(), jakarta(report.statusSince()),
+				jakarta(report.submittedAt()), jakarta(report.stepDueAt()), allowed, answer, report.rating(),
+				report.version());
+	}
+
+	private Workflow workflow() {
+		return new Workflow(this.sop, this.deadlines, this.clock.instant().truncatedTo(ChronoUnit.MICROS));
+	}
+
+}

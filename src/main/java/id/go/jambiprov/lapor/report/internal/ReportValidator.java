@@ -1,0 +1,203 @@
+package id.go.jambiprov.lapor.report.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import id.go.jambiprov.lapor.account.Actor;
+import id.go.jambiprov.lapor.account.Role;
+import id.go.jambiprov.lapor.directory.Agency;
+import id.go.jambiprov.lapor.directory.Directory;
+import id.go.jambiprov.lapor.report.Channel;
+import id.go.jambiprov.lapor.report.EmailAddress;
+import id.go.jambiprov.lapor.report.IdentityNumber;
+import id.go.jambiprov.lapor.report.PhoneNumber;
+import id.go.jambiprov.lapor.report.internal.ReportRequests.ActionBody;
+import id.go.jambiprov.lapor.report.internal.ReportRequests.CreateReport;
+import id.go.jambiprov.lapor.sop.Action;
+import id.go.jambiprov.lapor.sop.Transition;
+import id.go.jambiprov.lapor.sop.WorkingCalendar;
+import id.go.jambiprov.lapor.web.InvalidInputException;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules a report and an action body must meet, each broken rule named by its field.
+ */
+@Component
+class ReportValidator {
+
+	static final int TITLE_MAX = 200;
+
+	static final int DESCRIPTION_MAX = 10_000;
+
+	static final int TEXT_MAX = 5_000;
+
+	private final Directory directory;
+
+	private final Clock clock;
+
+	ReportValidator(Directory directory, Clock clock) {
+		this.directory = directory;
+		this.clock = clock;
+	}
+
+	NewReport validate(CreateReport body, Optional<Actor> actor) {
+		InvalidInputException.Collector errors = new InvalidInputException.Collector();
+		if (body.type() == null) {
+			errors.add("type", "required");
+		}
+		String title = text(body.title(), "title", TITLE_MAX, true, errors);
+		String description = text(body.description(), "description", DESCRIPTION_MAX, true, errors);
+		String category = blankToNull(body.category());
+		if (category != null && this.directory.category(category).isEmpty()) {
+			errors.add("category", "unknown-category", category);
+		}
+		LocalDate today = LocalDate.now(this.clock.withZone(WorkingCalendar.JAKARTA));
+		if (body.occurredOn() != null && body.occurredOn().isAfter(today)) {
+			errors.add("occurredOn", "future-date");
+		}
+		Location location = location(body.location(), errors);
+		Channel channel = body.channel() == null ? Channel.WEB : body.channel();
+		if (channel != Channel.WEB && channel != Channel.MOBILE) {
+			errors.add("channel", "api-channel");
+		}
+		Reporter reporter = reporter(body.reporter(), actor, errors);
+		errors.throwIfAny();
+		return new NewReport(body.type(), title, description, body.occurredOn(), location, category, channel,
+				Boolean.TRUE.equals(body.anonymous()), Boolean.TRUE.equals(body.confidential()), reporter);
+	}
+
+	private Location location(ReportRequests.LocationBody body, InvalidInputException.Collector errors) {
+		if (body == null) {
+			return null;
+		}
+		String address = text(body.address(), "location.address", 500, false, errors);
+		String regency = blankToNull(body.regency());
+		if (regency != null && !this.directory.regencies().contains(regency)) {
+			errors.add("location.regency", "unknown-regency", regency);
+		}
+		if (body.latitude() != null && (body.latitude() < -90 || body.latitude() > 90)) {
+			errors.add("location.latitude", "range");
+		}
+		if (body.longitude() != null && (body.longitude() < -180 || body.longitude() > 180)) {
+			errors.add("location.longitude", "range");
+		}
+		if ((body.latitude() == null) != (body.longitude() == null)) {
+			errors.add(body.latitude() == null ? "location.latitude" : "location.longitude", "coordinate-pair");
+		}
+		if (address == null && regency == null && body.latitude() == null) {
+			return null;
+		}
+		return new Location(address, regency, body.latitude(), body.longitude());
+	}
+
+	/**
+	 * The decree's contact rule: a LAPOR account, an e-mail address, a phone number or an
+	 * identity number (one at least), each valid.
+	 */
+	private Reporter reporter(ReportRequests.ReporterBody body, Optional<Actor> actor,
+			InvalidInputException.Collector errors) {
+		ReportRequests.ReporterBody given = body == null ? new ReportRequests.ReporterBody(null, null, null, null)
+				: body;
+		String name = text(given.name(), "reporter.name", 200, false, errors);
+		String email = null;
+		if (blankToNull(given.email()) != null) {
+			email = EmailAddress.parse(given.email()).map(EmailAddress::value).orElse(null);
+			if (email == null) {
+				errors.add("reporter.email", "email");
+			}
+		}
+		String phone = null;
+		if (blankToNull(given.phone()) != null) {
+			phone = PhoneNumber.parse(given.phone()).map(PhoneNumber::e164).orElse(null);
+			if (phone == null) {
+				errors.add("reporter.phone", "phone");
+			}
+		}
+		String nik = null;
+		if (blankToNull(given.identityNumber()) != null) {
+			nik = IdentityNumber.parse(given.identityNumber()).map(IdentityNumber::value).orElse(null);
+			if (nik == null) {
+				errors.add("reporter.identityNumber", "identity-number");
+			}
+		}
+		var account = actor.filter(a -> a.role() == Role.REPORTER && a.hasAccount()).map(Actor::userId).orElse(null);
+		Reporter reporter = new Reporter(name, email, phone, nik, account);
+		boolean anyTyped = blankToNull(given.email()) != null || blankToNull(given.phone()) != null
+				|| blankToNull(given.identityNumber()) != null;
+		if (!reporter.isReachable() && !anyTyped) {
+			errors.add("reporter", "contact-required");
+		}
+		return reporter;
+	}
+
+	/** Checks the fields an action requires by the SOP table, and the rules of each. */
+	void validate(Transition row, ActionBody body, Actor by, Report report) {
+		InvalidInputException.Collector errors = new InvalidInputException.Collector();
+		for (String field : row.requires()) {
+			if (blankToNull(body.field(field)) == null) {
+				errors.add(field, "required");
+			}
+		}
+		for (String field : new String[] { "note", "reason", "answer", "message", "comment" }) {
+			String value = body.field(field);
+			if (value != null && value.length() > (field.equals("answer") ? DESCRIPTION_MAX : TEXT_MAX)) {
+				errors.add(field, "size");
+			}
+		}
+		Action action = row.action();
+		if (action == Action.FORWARD && blankToNull(body.jurisdiction()) != null
+				&& this.directory.jurisdiction(body.jurisdiction()).isEmpty()) {
+			errors.add("jurisdiction", "unknown-jurisdiction", body.jurisdiction());
+		}
+		if (action == Action.ASSIGN && blankToNull(body.agency()) != null) {
+			Optional<Agency> agency = this.directory.agency(body.agency());
+			LocalDate today = LocalDate.now(this.clock.withZone(WorkingCalendar.JAKARTA));
+			if (agency.isEmpty() || !agency.get().jurisdiction().equals(report.jurisdiction())) {
+				errors.add("agency", "unknown-agency", body.agency());
+			}
+			else if (!agency.get().isActiveOn(today)) {
+				errors.add("agency", "inactive-agency", body.agency(),
+						agency.get().successor() == null ? "-" : agency.get().successor());
+			}
+		}
+		if (action == Action.VERIFY) {
+			if (Boolean.FALSE.equals(body.anonymous()) && report.anonymous()) {
+				errors.add("anonymous", "cannot-unset");
+			}
+			if (Boolean.FALSE.equals(body.confidential()) && report.confidential()) {
+				errors.add("confidential", "cannot-unset");
+			}
+		}
+		if (action == Action.CLOSE && by.role() == Role.REPORTER) {
+			if (body.rating() == null) {
+				errors.add("rating", "required");
+			}
+			else if (body.rating() < 1 || body.rating() > 5) {
+				errors.add("rating", "rating");
+			}
+		}
+		errors.throwIfAny();
+	}
+
+	private static String text(String value, String field, int max, boolean required,
+			InvalidInputException.Collector errors) {
+		String stripped = blankToNull(value);
+		if (stripped == null) {
+			if (required) {
+				errors.add(field, "required");
+			}
+			return null;
+		}
+		if (stripped.length() > max) {
+			errors.add(field, "max-length", max);
+		}
+		return stripped;
+	}
+
+	static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

@@ -1,0 +1,63 @@
+package id.go.jambiprov.lapor.sop;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Office hours per day of the week, as intervals with the breaks between them.
+ */
+public final class OfficeHours {
+
+	/** One stretch of office time on a day. */
+	public record Interval(LocalTime start, LocalTime end) {
+
+		public Interval {
+			if (!start.isBefore(end)) {
+				throw new IllegalArgumentException("An office interval must end after it starts: " + start + "-" + end);
+			}
+		}
+
+	}
+
+	private final Map<DayOfWeek, List<Interval>> days;
+
+	public OfficeHours(Map<DayOfWeek, List<Interval>> days) {
+		EnumMap<DayOfWeek, List<Interval>> copy = new EnumMap<>(DayOfWeek.class);
+		days.forEach((day, intervals) -> copy.put(day, List.copyOf(intervals)));
+		this.days = copy;
+	}
+
+	/**
+	 * Perpres 21/2023: Monday to Thursday 07:30-12:00 and 13:00-16:00, Friday 07:30-11:30 and
+	 * 13:00-16:30; 37.5 hours a week.
+	 */
+	public static OfficeHours perpres21of2023() {
+		List<Interval> monToThu = List.of(new Interval(LocalTime.of(7, 30), LocalTime.of(12, 0)),
+				new Interval(LocalTime.of(13, 0), LocalTime.of(16, 0)));
+		List<Interval> friday = List.of(new Interval(LocalTime.of(7, 30), LocalTime.of(11, 30)),
+				new Interval(LocalTime.of(13, 0), LocalTime.of(16, 30)));
+		Map<DayOfWeek, List<Interval>> days = new EnumMap<>(DayOfWeek.class);
+		for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY)) {
+			days.put(day, monToThu);
+		}
+		days.put(DayOfWeek.FRIDAY, friday);
+		return new OfficeHours(days);
+	}
+
+	public List<Interval> on(DayOfWeek day) {
+		return this.days.getOrDefault(day, List.of());
+	}
+
+	public Duration weekly() {
+		return this.days.values()
+			.stream()
+			.flatMap(List::stream)
+			.map(i -> Duration.between(i.start(), i.end()))
+			.reduce(Duration.ZERO, Duration::plus);
+	}
+
+}

@@ -1,0 +1,80 @@
+package id.go.jambiprov.lapor.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns a {@link ProblemException} into the RFC 9457 body in the caller's language, for
+ * controllers (through the advice) and for filters that answer before any controller runs.
+ */
+@Component
+public class ProblemResponses {
+
+	private final MessageSource messages;
+
+	private final LocaleResolver localeResolver;
+
+	private final JsonMapper json;
+
+	ProblemResponses(MessageSource messages, LocaleResolver localeResolver, JsonMapper json) {
+		this.messages = messages;
+		this.localeResolver = localeResolver;
+		this.json = json;
+	}
+
+	/** The problem body as an ordered map: type, title, status, detail, instance, extensions. */
+	public Map<String, Object> body(ProblemException problem, Locale locale, String instance) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", URI.create(ProblemTypes.uri(problem.getType())).toString());
+		body.put("title", message("problem.title." + problem.getType(), new Object[0], locale));
+		body.put("status", problem.getStatus().value());
+		body.put("detail", message(problem.getMessageCode(), problem.getArguments(), locale));
+		if (instance != null) {
+			body.put("instance", instance);
+		}
+		if (problem instanceof InvalidInputException invalid) {
+			List<FieldProblem> errors = invalid.getViolations()
+				.stream()
+				.map(v -> new FieldProblem(v.field(), v.code(), message("field." + v.code(), v.arguments(), locale)))
+				.toList();
+			body.put("errors", errors);
+		}
+		body.putAll(problem.getProperties());
+		return body;
+	}
+
+	/** Writes the problem straight to a response, for filters and security entry points. */
+	public void write(ProblemException problem, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		Locale locale = this.localeResolver.resolveLocale(request);
+		response.setStatus(problem.getStatus().value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		this.json.writeValue(response.getOutputStream(), body(problem, locale, request.getRequestURI()));
+	}
+
+	/** A message in the current request's language. */
+	public String message(String code, Object... arguments) {
+		return message(code, arguments, LocaleContextHolder.getLocale());
+	}
+
+	private String message(String code, Object[] arguments, Locale locale) {
+		return this.messages.getMessage(code, arguments, code, locale);
+	}
+
+}

@@ -1,0 +1,217 @@
+package id.go.jambiprov.lapor.web.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import id.go.jambiprov.lapor.web.InvalidInputException;
+import id.go.jambiprov.lapor.web.ProblemException;
+import id.go.jambiprov.lapor.web.ProblemResponses;
+import id.go.jambiprov.lapor.web.ProblemTypes;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Every failure an API call can meet becomes a problem+json answer with a stable type and a
+ * message in the caller's language; nothing leaks a stack trace.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ProblemAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+	private final ProblemResponses problems;
+
+	private final LocaleResolver localeResolver;
+
+	ProblemAdvice(ProblemResponses problems, LocaleResolver localeResolver) {
+		this.problems = problems;
+		this.localeResolver = localeResolver;
+	}
+
+	@ExceptionHandler(ProblemException.class)
+	ResponseEntity<Map<String, Object>> problem(ProblemException problem, HttpServletRequest request) {
+		return answer(problem, request);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException failure,
+			HttpServletRequest request) {
+		if (BodyLimitFilter.tooLarge(failure)) {
+			return answer(BodyLimitFilter.problem(), request);
+		}
+		Throwable cause = failure.getCause();
+		if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+				&& invalid.getTargetType().isEnum()) {
+			String allowed = java.util.Arrays.stream(invalid.getTargetType().getEnumConstants())
+				.map(Object::toString)
+				.collect(Collectors.joining(", "));
+			return answer(new InvalidInputException.Collector().add(path(invalid), "enum", allowed).asException(),
+					request);
+		}
+		if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+			return answer(new InvalidInputException.Collector().add(path(mismatched), "type").asException(),
+					request);
+		}
+		return answer(new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
+				"problem.malformed-request"), request);
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException failure, HttpServletRequest request) {
+		InvalidInputException.Collector collector = new InvalidInputException.Collector();
+		for (FieldError error : failure.getBindingResult().getFieldErrors()) {
+			collector.add(error.getField(), constraintCode(error.getCode()));
+		}
+		if (collector.isEmpty()) {
+			collector.add("body", "invalid");
+		}
+		return answer(collector.asException(), request);
+	}
+
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	ResponseEntity<Map<String, Object>> invalidParameter(HandlerMethodValidationException failure,
+			HttpServletRequest request) {
+		InvalidInputException.Collector collector = new InvalidInputException.Collector();
+		failure.getParameterValidationResults()
+			.forEach(result -> collector.add(result.getMethodParameter().getParameterName(), "invalid"));
+		return answer(collector.asException(), request);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException failure,
+			HttpServletRequest request) {
+		return answer(new InvalidInputException.Collector().add(failure.getName(), "type").asException(), request);
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ResponseEntity<Map<String, Object>> missingParameter(MissingServletRequestParameterException failure,
+			HttpServletRequest request) {
+		return answer(new InvalidInputException.Collector().add(failure.getParameterName(), "required")
+			.asException(), request);
+	}
+
+	@ExceptionHandler(MissingRequestHeaderException.class)
+	ResponseEntity<Map<String, Object>> missingHeader(MissingRequestHeaderException failure,
+			HttpServletRequest request) {
+		return answer(new InvalidInputException.Collector().add(failure.getHeaderName(), "required").asException(),
+				request);
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	ResponseEntity<Map<String, Object>> noResource(NoResourceFoundException failure, HttpServletRequest request) {
+		return answer(new ProblemException(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "problem.no-resource"),
+				request);
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException failure,
+			HttpServletRequest request) {
+		return answer(new ProblemException(HttpStatus.METHOD_NOT_ALLOWED, ProblemTypes.METHOD_NOT_ALLOWED,
+				"problem.method-not-allowed", failure.getMethod()), request);
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException failure,
+			HttpServletRequest request) {
+		return answer(new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemTypes.UNSUPPORTED_MEDIA_TYPE,
+				"problem.unsupported-media-type"), request);
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	ResponseEntity<Map<String, Object>> notAcceptable(HttpMediaTypeNotAcceptableException failure,
+			HttpServletRequest request) {
+		return answer(new ProblemException(HttpStatus.NOT_ACCEPTABLE, ProblemTypes.NOT_ACCEPTABLE,
+				"problem.not-acceptable"), request);
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ResponseEntity<Map<String, Object>> upload(MaxUploadSizeExceededException failure, HttpServletRequest request) {
+		return answer(BodyLimitFilter.problem(), request);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<Map<String, Object>> conflict(OptimisticLockingFailureException failure,
+			HttpServletRequest request) {
+		return answer(new ProblemException(HttpStatus.CONFLICT, ProblemTypes.CONCURRENT_CHANGE,
+				"problem.concurrent-change"), request);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Map<String, Object>> unexpected(Exception failure, HttpServletRequest request) throws Exception {
+		if (failure instanceof org.springframework.security.access.AccessDeniedException
+				|| failure instanceof org.springframework.security.core.AuthenticationException) {
+			throw failure;
+		}
+		log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), failure);
+		return answer(new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR,
+				"problem.internal-error"), request);
+	}
+
+	private ResponseEntity<Map<String, Object>> answer(ProblemException problem, HttpServletRequest request) {
+		Locale locale = this.localeResolver.resolveLocale(request);
+		return ResponseEntity.status(problem.getStatus())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(this.problems.body(problem, locale, request.getRequestURI()));
+	}
+
+	private static String path(JacksonException failure) {
+		List<String> parts = new ArrayList<>();
+		for (JacksonException.Reference reference : failure.getPath()) {
+			if (reference.getPropertyName() != null) {
+				parts.add(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				parts.add("[" + reference.getIndex() + "]");
+			}
+		}
+		return parts.isEmpty() ? "body" : String.join(".", parts).replace(".[", "[");
+	}
+
+	private static String constraintCode(String constraint) {
+		if (constraint == null) {
+			return "invalid";
+		}
+		return switch (constraint) {
+			case "NotNull", "NotBlank", "NotEmpty" -> "required";
+			case "Size", "Length" -> "size";
+			case "Min", "Max", "DecimalMin", "DecimalMax", "Positive", "PositiveOrZero" -> "range";
+			case "Email" -> "email";
+			case "Pattern" -> "pattern";
+			case "PastOrPresent", "Past" -> "past";
+			default -> "invalid";
+		};
+	}
+
+}
