@@ -2,6 +2,7 @@ package id.go.jambiprov.lapor.account.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.HexFormat;
 
 import javax.crypto.SecretKey;
@@ -26,7 +27,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
@@ -82,9 +86,15 @@ class SecurityConfiguration {
 		return new NimbusJwtEncoder(new ImmutableSecret<>(tokenKey));
 	}
 
+	/** Checks signature, issuer and expiry, the expiry against the application's clock. */
 	@Bean
-	JwtDecoder jwtDecoder(SecretKey tokenKey) {
-		return NimbusJwtDecoder.withSecretKey(tokenKey).macAlgorithm(MacAlgorithm.HS256).build();
+	JwtDecoder jwtDecoder(SecretKey tokenKey, Clock clock) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(tokenKey).macAlgorithm(MacAlgorithm.HS256).build();
+		JwtTimestampValidator expiry = new JwtTimestampValidator();
+		expiry.setClock(clock);
+		decoder.setJwtValidator(
+				new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator(TokenService.ISSUER)));
+		return decoder;
 	}
 
 	@Bean

@@ -24,6 +24,8 @@ import org.springframework.stereotype.Service;
 @Service
 class TokenService {
 
+	static final String ISSUER = "lapor-jambi";
+
 	static final String USER_ID = "uid";
 
 	static final String ROLE = "role";
@@ -68,7 +70,7 @@ class TokenService {
 		UserAccount account = user.get();
 		Instant now = this.clock.instant();
 		JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
-			.issuer("lapor-jambi")
+			.issuer(ISSUER)
 			.subject(account.username())
 			.issuedAt(now)
 			.expiresAt(now.plus(this.lifetime))

@@ -1,0 +1,70 @@
+package id.go.jambiprov.lapor;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The embedded default, exactly as a newcomer starts it (no profile, no settings but a port and
+ * the folder of its H2 file): demo accounts log in and a report walks its first steps.
+ */
+class EmbeddedDefaultSmokeTests {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void theEmbeddedDefaultRunsTheSopWithTheDemoAccounts() throws Exception {
+		String url = "jdbc:h2:file:" + this.folder.resolve("lapor")
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+		try (ConfigurableApplicationContext context = SpringApplication.run(LaporApplication.class,
+				"--server.port=0", "--spring.datasource.url=" + url)) {
+			String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+			HttpClient http = HttpClient.newHttpClient();
+			JsonMapper json = JsonMapper.builder().build();
+			JsonNode token = json.readTree(post(http, base + "/api/v1/auth/token", null,
+					"{\"username\":\"nasional\",\"password\":\"demo12345\"}", 200));
+			JsonNode created = json.readTree(post(http, base + "/api/v1/reports", null, """
+					{"type":"INFORMATION_REQUEST","title":"Jadwal vaksinasi","description":"Kapan jadwal vaksinasi di Puskesmas?",
+					 "reporter":{"phone":"081234567890"}}""", 201));
+			String code = created.get("trackingCode").asString();
+			JsonNode forwarded = json.readTree(post(http, base + "/api/v1/reports/" + code + "/actions/forward",
+					token.get("access_token").asString(), "{\"jurisdiction\":\"JAMBI\"}", 200));
+			assertThat(forwarded.get("status").asString()).isEqualTo("FORWARDED");
+			assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/track/" + code)).build(),
+					HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+			JdbcClient jdbc = context.getBean(JdbcClient.class);
+			assertThatThrownBy(() -> jdbc.sql("delete from timeline_entry").update())
+				.hasMessageContaining("append-only");
+		}
+	}
+
+	private static String post(HttpClient http, String url, String token, String body, int expected) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
+		return response.body();
+	}
+
+}
