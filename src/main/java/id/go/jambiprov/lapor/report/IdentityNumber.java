@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An Indonesian identity number (NIK): sixteen digits: province (a real province code),
@@ -16,6 +17,8 @@ public record IdentityNumber(String value) {
 	private static final Set<Integer> PROVINCES = Set.of(11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33, 34, 35,
 			36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96, 97);
 
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s.-]");
+
 	public IdentityNumber {
 		if (!isValid(value)) {
 			throw new IllegalArgumentException("Not a NIK");
@@ -26,7 +29,7 @@ public record IdentityNumber(String value) {
 		if (typed == null) {
 			return Optional.empty();
 		}
-		String digits = typed.replaceAll("[\\s.-]", "");
+		String digits = SEPARATORS.matcher(typed).replaceAll("");
 		return isValid(digits) ? Optional.of(new IdentityNumber(digits)) : Optional.empty();
 	}
 

@@ -3,6 +3,7 @@ package id.go.jambiprov.lapor.report;
 import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
 
 /**
  * The code a reporter follows a report by: twelve digits, typeable on any phone keypad, drawn
@@ -20,6 +21,8 @@ public record TrackingCode(String value) {
 			{ 9, 4, 3, 8, 6, 1, 7, 2, 0, 5 }, { 2, 5, 8, 1, 4, 3, 6, 7, 9, 0 } };
 
 	private static final RandomGenerator RANDOM = new SecureRandom();
+
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s-]");
 
 	public TrackingCode {
 		if (value == null || value.length() != LENGTH || !value.chars().allMatch(Character::isDigit)
@@ -52,7 +55,7 @@ public record TrackingCode(String value) {
 		if (typed == null) {
 			return Optional.empty();
 		}
-		String digits = typed.replaceAll("[\\s-]", "");
+		String digits = SEPARATORS.matcher(typed).replaceAll("");
 		if (digits.length() != LENGTH || !digits.chars().allMatch(c -> c >= '0' && c <= '9')
 				|| checksum(digits) != 0) {
 			return Optional.empty();

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * The secret a reporter without an account holds to see and act on one report: 20 random
@@ -15,6 +16,8 @@ final class AccessKeys {
 	private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s-]");
 
 	private AccessKeys() {
 	}
@@ -53,7 +56,7 @@ final class AccessKeys {
 	private static String normalise(String key) {
 		return key.strip()
 			.toUpperCase()
-			.replaceAll("[\\s-]", "")
+			.transform(k -> SEPARATORS.matcher(k).replaceAll(""))
 			.replace('O', '0')
 			.replace('I', '1')
 			.replace('L', '1');

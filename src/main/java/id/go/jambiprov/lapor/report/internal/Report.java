@@ -2,6 +2,8 @@ package id.go.jambiprov.lapor.report.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import id.go.jambiprov.lapor.account.Actor;
@@ -14,11 +16,6 @@ import id.go.jambiprov.lapor.sop.Action;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.sop.Transition;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.domain.AbstractAggregateRoot;
-import org.springframework.data.relational.core.mapping.Embedded;
-import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A report and its state machine. Every change of status goes through one intention-revealing
@@ -26,13 +23,11 @@ import org.springframework.data.relational.core.mapping.Table;
  * moves the report, starts the next step's clock and registers a past-tense event from which
  * the timeline entry is written. There is no status setter.
  */
-@Table("report")
-public class Report extends AbstractAggregateRoot<Report> {
+public class Report {
 
-	@Id
 	private UUID id;
 
-	@Version
+	/** Optimistic lock: {@code null} until first stored, then incremented by every save. */
 	private Long version;
 
 	private String trackingCode;
@@ -47,7 +42,6 @@ public class Report extends AbstractAggregateRoot<Report> {
 
 	private LocalDate occurredOn;
 
-	@Embedded.Nullable(prefix = "location_")
 	private Location location;
 
 	private String category;
@@ -58,7 +52,6 @@ public class Report extends AbstractAggregateRoot<Report> {
 
 	private boolean confidential;
 
-	@Embedded.Empty(prefix = "reporter_")
 	private Reporter reporter;
 
 	private String jurisdiction;
@@ -81,8 +74,69 @@ public class Report extends AbstractAggregateRoot<Report> {
 
 	private int timelineLength;
 
-	Report() {
-		// for the persistence layer
+	private final List<Object> events = new ArrayList<>();
+
+	private Report() {
+	}
+
+	/** Everything the report stores, for the repository; the aggregate keeps its rules. */
+	record Snapshot(UUID id, Long version, String trackingCode, String accessKeyHash, ReportType type, String title,
+			String description, LocalDate occurredOn, Location location, String category, Channel channel,
+			boolean anonymous, boolean confidential, Reporter reporter, String jurisdiction, String agency,
+			ReportStatus status, ReportStatus heldFrom, Instant statusSince, Instant stepDueAt, Instant submittedAt,
+			Integer rating, String sopVersion, int timelineLength) {
+	}
+
+	static Report restore(Snapshot s) {
+		Report report = new Report();
+		report.id = s.id();
+		report.version = s.version();
+		report.trackingCode = s.trackingCode();
+		report.accessKeyHash = s.accessKeyHash();
+		report.type = s.type();
+		report.title = s.title();
+		report.description = s.description();
+		report.occurredOn = s.occurredOn();
+		report.location = s.location();
+		report.category = s.category();
+		report.channel = s.channel();
+		report.anonymous = s.anonymous();
+		report.confidential = s.confidential();
+		report.reporter = s.reporter();
+		report.jurisdiction = s.jurisdiction();
+		report.agency = s.agency();
+		report.status = s.status();
+		report.heldFrom = s.heldFrom();
+		report.statusSince = s.statusSince();
+		report.stepDueAt = s.stepDueAt();
+		report.submittedAt = s.submittedAt();
+		report.rating = s.rating();
+		report.sopVersion = s.sopVersion();
+		report.timelineLength = s.timelineLength();
+		return report;
+	}
+
+	Snapshot snapshot() {
+		return new Snapshot(this.id, this.version, this.trackingCode, this.accessKeyHash, this.type, this.title,
+				this.description, this.occurredOn, this.location, this.category, this.channel, this.anonymous,
+				this.confidential, this.reporter, this.jurisdiction, this.agency, this.status, this.heldFrom,
+				this.statusSince, this.stepDueAt, this.submittedAt, this.rating, this.sopVersion, this.timelineLength);
+	}
+
+	/** Called by the repository once a save succeeded. */
+	void saved(long newVersion) {
+		this.version = newVersion;
+	}
+
+	/** The events registered since the last save, handed over once. */
+	List<Object> pullEvents() {
+		List<Object> pulled = List.copyOf(this.events);
+		this.events.clear();
+		return pulled;
+	}
+
+	private void registerEvent(Object event) {
+		this.events.add(event);
 	}
 
 	/** Decree step 1: a report arrives through a channel. */

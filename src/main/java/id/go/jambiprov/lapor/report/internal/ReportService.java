@@ -94,18 +94,18 @@ public class ReportService {
 		NewReport data = this.validator.validate(body, actor);
 		String requestHash = idempotencyKey == null ? null : AccessKeys.sha256(this.json.writeValueAsString(body));
 		for (int attempt = 1;; attempt++) {
-			if (idempotencyKey != null) {
-				Optional<Created> earlier = replay(idempotencyKey, requestHash);
-				if (earlier.isPresent()) {
-					return earlier.get();
-				}
-			}
 			try {
 				return this.transactions.execute(status -> store(data, actor, idempotencyKey, requestHash));
 			}
 			catch (DuplicateKeyException collision) {
-				// a concurrent try with the same key won (checked at the top of the loop), or two
-				// random tracking codes met: both are rare, and a new attempt resolves either
+				// The key was used before (or by a concurrent try that committed first): answer as
+				// the first time. Otherwise two random tracking codes met: rare, and a new try fixes it.
+				if (idempotencyKey != null) {
+					Optional<Created> earlier = replay(idempotencyKey, requestHash);
+					if (earlier.isPresent()) {
+						return earlier.get();
+					}
+				}
 				if (attempt >= CREATE_ATTEMPTS) {
 					throw collision;
 				}
