@@ -31,7 +31,7 @@ public class ProblemResponses {
 
 	private final JsonMapper json;
 
-	ProblemResponses(MessageSource messages, LocaleResolver localeResolver, JsonMapper json) {
+	public ProblemResponses(MessageSource messages, LocaleResolver localeResolver, JsonMapper json) {
 		this.messages = messages;
 		this.localeResolver = localeResolver;
 		this.json = json;

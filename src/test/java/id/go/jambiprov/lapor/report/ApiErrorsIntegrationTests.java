@@ -4,14 +4,21 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import id.go.jambiprov.lapor.account.NewUser;
+import id.go.jambiprov.lapor.account.Role;
+import id.go.jambiprov.lapor.account.UserAdministration;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.support.ApiTestSupport;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -21,7 +28,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 class ApiErrorsIntegrationTests extends ApiTestSupport {
 
-	private JsonNode problem(int status, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) {
+	@Autowired
+	UserAdministration users;
+
+	private JsonNode problem(int status, MockHttpServletRequestBuilder request) {
 		try {
 			var response = this.mvc.perform(request).andReturn().getResponse();
 			assertThat(response.getStatus()).isEqualTo(status);
@@ -161,6 +171,21 @@ class ApiErrorsIntegrationTests extends ApiTestSupport {
 	}
 
 	@Test
+	void repeatedFailedLoginsAreThrottledEvenForTheRightPassword() throws Exception {
+		this.users.createIfAbsent(new NewUser("sasaran", "benar12345", "Sasaran",
+				Role.COORDINATOR, "JAMBI", null));
+		for (int i = 0; i < 10; i++) {
+			problem(401, post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"sasaran\",\"password\":\"tebakan" + i + "\"}"));
+		}
+		var response = this.mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"Sasaran\",\"password\":\"benar12345\"}")).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(429);
+		assertThat(response.getHeader("Retry-After")).matches("\\d+");
+		assertThat(response.getContentAsString()).contains("too-many-requests");
+	}
+
+	@Test
 	void messagesAreIndonesianByDefaultAndEnglishOnRequest() {
 		Fixture report = reach(ReportStatus.ANSWERED);
 		JsonNode indonesian = problem(409, actionRequest(report, "accept", "dinkes", Map.of()));
@@ -175,7 +200,7 @@ class ApiErrorsIntegrationTests extends ApiTestSupport {
 	@Test
 	void anUnknownPathAndAWrongMethodGetProblems() {
 		problem(404, get("/api/v1/nothing-here"));
-		problem(405, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/sop"));
+		problem(405, delete("/api/v1/sop"));
 	}
 
 	@Test

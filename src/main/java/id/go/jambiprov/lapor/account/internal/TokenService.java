@@ -6,6 +6,7 @@ import java.time.Instant;
 
 import id.go.jambiprov.lapor.web.ProblemException;
 import id.go.jambiprov.lapor.web.ProblemTypes;
+import id.go.jambiprov.lapor.web.RateLimiter;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -49,21 +50,32 @@ class TokenService {
 
 	private final String unknownUserHash;
 
+	/** Failed logins per username: a password guesser is slowed down to a crawl. */
+	private final RateLimiter failures;
+
 	TokenService(UserStore users, PasswordEncoder passwords, JwtEncoder encoder, Clock clock,
-			@Value("${lapor.security.token-lifetime:PT8H}") Duration lifetime) {
+			@Value("${lapor.security.token-lifetime:PT8H}") Duration lifetime,
+			@Value("${lapor.security.login-failures-per-15-minutes:10}") long failuresAllowed) {
 		this.users = users;
 		this.passwords = passwords;
 		this.encoder = encoder;
 		this.clock = clock;
 		this.lifetime = lifetime;
 		this.unknownUserHash = passwords.encode("no such user");
+		this.failures = new RateLimiter(failuresAllowed, Duration.ofMinutes(15));
 	}
 
 	Token issue(String username, String password) {
+		String throttleKey = username.toLowerCase(java.util.Locale.ROOT);
+		if (this.failures.isExhausted(throttleKey)) {
+			// even the right password waits: otherwise the guesser learns when they hit it
+			this.failures.acquire(throttleKey);
+		}
 		var user = this.users.find(username);
 		boolean matches = this.passwords.matches(password,
 				user.map(UserAccount::passwordHash).orElse(this.unknownUserHash));
 		if (user.isEmpty() || !matches || !user.get().enabled()) {
+			this.failures.acquire(throttleKey);
 			throw new ProblemException(HttpStatus.UNAUTHORIZED, ProblemTypes.INVALID_CREDENTIALS,
 					"problem.invalid-credentials");
 		}

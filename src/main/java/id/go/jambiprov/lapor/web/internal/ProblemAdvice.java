@@ -181,9 +181,13 @@ class ProblemAdvice {
 
 	private ResponseEntity<Map<String, Object>> answer(ProblemException problem, HttpServletRequest request) {
 		Locale locale = this.localeResolver.resolveLocale(request);
-		return ResponseEntity.status(problem.getStatus())
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(this.problems.body(problem, locale, request.getRequestURI()));
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.getStatus())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		Object retryAfter = problem.getProperties().get("retryAfterSeconds");
+		if (retryAfter != null) {
+			response.header("Retry-After", retryAfter.toString());
+		}
+		return response.body(this.problems.body(problem, locale, request.getRequestURI()));
 	}
 
 	private static String path(JacksonException failure) {

@@ -1,0 +1,64 @@
+package id.go.jambiprov.lapor.web.internal;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import id.go.jambiprov.lapor.web.ProblemResponses;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WriteRateLimitFilterTests {
+
+	private final WriteRateLimitFilter filter = new WriteRateLimitFilter(true, 3, problems());
+
+	private static ProblemResponses problems() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return new ProblemResponses(messages, new FixedLocaleResolver(Locale.forLanguageTag("id")),
+				JsonMapper.builder().build());
+	}
+
+	private MockHttpServletResponse post(String address) throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/reports");
+		request.setRemoteAddr(address);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.filter.doFilter(request, response, new MockFilterChain());
+		return response;
+	}
+
+	@Test
+	void aFloodFromOneAddressIsAnsweredWith429AndWhenToComeBack() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			assertThat(post("10.0.0.1").getStatus()).isEqualTo(200);
+		}
+		MockHttpServletResponse refused = post("10.0.0.1");
+		assertThat(refused.getStatus()).isEqualTo(429);
+		assertThat(refused.getContentType()).startsWith("application/problem+json");
+		assertThat(refused.getHeader("Retry-After")).matches("\\d+");
+		assertThat(refused.getContentAsString()).contains("too-many-requests", "Terlalu banyak permintaan");
+		assertThat(post("10.0.0.2").getStatus()).as("another address is not affected").isEqualTo(200);
+	}
+
+	@Test
+	void readsAreNotCounted() throws Exception {
+		for (int i = 0; i < 10; i++) {
+			MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/track/123");
+			request.setRemoteAddr("10.0.0.3");
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			this.filter.doFilter(request, response, new MockFilterChain());
+			assertThat(response.getStatus()).isEqualTo(200);
+		}
+	}
+
+}
