@@ -119,7 +119,7 @@ public class ReportService {
 				throw Problems.idempotencyKeyReused();
 			}
 			Report report = this.reports.findById(stored.reportId()).orElseThrow();
-			return new Created(new TrackingCode(stored.trackingCode()).formatted(), ReportStatus.SUBMITTED,
+			return new Created(new TrackingCode(stored.trackingCode()).formatted(), ReportStatus.valueOf(stored.status()),
 					stored.accessKey(), jakarta(report.submittedAt()));
 		});
 	}
