@@ -5,11 +5,13 @@ import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
  * LAPOR Jambi: the complaints and aspirations service of the Province of Jambi.
  */
 @SpringBootApplication
+@EnableAsync
 public class LaporApplication {
 
 	public static void main(String[] args) {

@@ -48,6 +48,28 @@ public final class OfficeHours {
 		return new OfficeHours(days);
 	}
 
+	/**
+	 * Perpres 21/2023 during Ramadan: from 08:00, 32.5 hours a week; Monday to Thursday
+	 * 08:00-12:00 and 12:30-15:00, Friday 08:00-11:30 and 12:30-15:30.
+	 */
+	public static OfficeHours ramadanPerpres21of2023() {
+		List<Interval> monToThu = List.of(new Interval(LocalTime.of(8, 0), LocalTime.of(12, 0)),
+				new Interval(LocalTime.of(12, 30), LocalTime.of(15, 0)));
+		List<Interval> friday = List.of(new Interval(LocalTime.of(8, 0), LocalTime.of(11, 30)),
+				new Interval(LocalTime.of(12, 30), LocalTime.of(15, 30)));
+		Map<DayOfWeek, List<Interval>> days = new EnumMap<>(DayOfWeek.class);
+		for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY)) {
+			days.put(day, monToThu);
+		}
+		days.put(DayOfWeek.FRIDAY, friday);
+		return new OfficeHours(days);
+	}
+
+	/** The intervals of every day that has any, Monday first. */
+	public Map<DayOfWeek, List<Interval>> days() {
+		return java.util.Collections.unmodifiableMap(this.days);
+	}
+
 	public List<Interval> on(DayOfWeek day) {
 		return this.days.getOrDefault(day, List.of());
 	}

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Working time in Asia/Jakarta: office hours, minus weekends, national holidays and cuti
- * bersama. Pure: the same inputs give the same due time, whatever the clock says.
+ * Working time in Asia/Jakarta: office hours (Ramadan hours on Ramadan days), minus weekends,
+ * national holidays and cuti bersama. Pure: the same inputs give the same due time, whatever
+ * the clock says.
  */
 public final class WorkingCalendar {
 
@@ -19,14 +20,30 @@ public final class WorkingCalendar {
 	/** How far ahead a deadline is searched before the calendar is declared broken. */
 	private static final int MAX_DAYS = 3660;
 
+	/** A span of days, both ends included. */
+	public record Period(LocalDate firstDay, LocalDate lastDay) {
+
+		public boolean contains(LocalDate day) {
+			return !day.isBefore(this.firstDay) && !day.isAfter(this.lastDay);
+		}
+
+	}
+
 	private final OfficeHours hours;
+
+	private final OfficeHours ramadanHours;
+
+	private final List<Period> ramadan;
 
 	private final Set<LocalDate> daysOff;
 
 	private final ZoneId zone;
 
-	public WorkingCalendar(OfficeHours hours, Set<LocalDate> daysOff, ZoneId zone) {
+	public WorkingCalendar(OfficeHours hours, OfficeHours ramadanHours, List<Period> ramadan, Set<LocalDate> daysOff,
+			ZoneId zone) {
 		this.hours = hours;
+		this.ramadanHours = ramadanHours;
+		this.ramadan = List.copyOf(ramadan);
 		this.daysOff = Set.copyOf(daysOff);
 		this.zone = zone;
 		if (hours.weekly().isZero()) {
@@ -34,8 +51,22 @@ public final class WorkingCalendar {
 		}
 	}
 
+	/** A calendar without a Ramadan variant. */
+	public WorkingCalendar(OfficeHours hours, Set<LocalDate> daysOff, ZoneId zone) {
+		this(hours, hours, List.of(), daysOff, zone);
+	}
+
 	public boolean isWorkingDay(LocalDate day) {
-		return !this.hours.on(day.getDayOfWeek()).isEmpty() && !this.daysOff.contains(day);
+		return !intervals(day).isEmpty() && !this.daysOff.contains(day);
+	}
+
+	public boolean isRamadan(LocalDate day) {
+		return this.ramadan.stream().anyMatch(period -> period.contains(day));
+	}
+
+	/** The office intervals of a day (Ramadan hours on Ramadan days), ignoring days off. */
+	public List<OfficeHours.Interval> intervals(LocalDate day) {
+		return (isRamadan(day) ? this.ramadanHours : this.hours).on(day.getDayOfWeek());
 	}
 
 	/** When the time standard, starting at {@code start}, runs out. */
@@ -57,7 +88,7 @@ public final class WorkingCalendar {
 		for (int i = 0; i < MAX_DAYS; i++) {
 			LocalDate day = cursor.toLocalDate();
 			if (isWorkingDay(day)) {
-				for (OfficeHours.Interval interval : this.hours.on(day.getDayOfWeek())) {
+				for (OfficeHours.Interval interval : intervals(day)) {
 					ZonedDateTime open = day.atTime(interval.start()).atZone(this.zone);
 					ZonedDateTime close = day.atTime(interval.end()).atZone(this.zone);
 					ZonedDateTime from = cursor.isAfter(open) ? cursor : open;
@@ -89,11 +120,40 @@ public final class WorkingCalendar {
 		for (int i = 0; i < MAX_DAYS; i++) {
 			day = day.plusDays(1);
 			if (isWorkingDay(day) && ++counted == days) {
-				List<OfficeHours.Interval> intervals = this.hours.on(day.getDayOfWeek());
+				List<OfficeHours.Interval> intervals = intervals(day);
 				return day.atTime(intervals.get(intervals.size() - 1).end()).atZone(this.zone).toInstant();
 			}
 		}
 		throw new IllegalStateException("No " + days + " working days found within " + MAX_DAYS + " days");
+	}
+
+	/**
+	 * Working time between two instants (zero when {@code to} is not after {@code from}), for
+	 * the SLA figures and the share of a standard used up.
+	 */
+	public Duration workingTimeBetween(Instant from, Instant to) {
+		if (!to.isAfter(from)) {
+			return Duration.ZERO;
+		}
+		Duration total = Duration.ZERO;
+		ZonedDateTime cursor = from.atZone(this.zone);
+		ZonedDateTime end = to.atZone(this.zone);
+		for (int i = 0; i < MAX_DAYS && cursor.isBefore(end); i++) {
+			LocalDate day = cursor.toLocalDate();
+			if (isWorkingDay(day)) {
+				for (OfficeHours.Interval interval : intervals(day)) {
+					ZonedDateTime open = day.atTime(interval.start()).atZone(this.zone);
+					ZonedDateTime close = day.atTime(interval.end()).atZone(this.zone);
+					ZonedDateTime a = cursor.isAfter(open) ? cursor : open;
+					ZonedDateTime b = end.isBefore(close) ? end : close;
+					if (a.isBefore(b)) {
+						total = total.plus(Duration.between(a, b));
+					}
+				}
+			}
+			cursor = day.plusDays(1).atStartOfDay(this.zone);
+		}
+		return total;
 	}
 
 }
