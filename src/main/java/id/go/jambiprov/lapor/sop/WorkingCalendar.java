@@ -128,6 +128,16 @@ public final class WorkingCalendar {
 	}
 
 	/**
+	 * The moment a share of the working time between {@code start} and {@code due} is used up,
+	 * e.g. 0.75 for the warning before a deadline.
+	 */
+	public Instant shareOf(Instant start, Instant due, double share) {
+		Duration total = workingTimeBetween(start, due);
+		long seconds = Math.round(total.toSeconds() * share);
+		return addWorkingTime(start, Duration.ofSeconds(seconds));
+	}
+
+	/**
 	 * Working time between two instants (zero when {@code to} is not after {@code from}), for
 	 * the SLA figures and the share of a standard used up.
 	 */

@@ -70,6 +70,42 @@ class ReportJourneyIntegrationTests extends ApiTestSupport {
 	}
 
 	@Test
+	void theClockShowsOnTimeThenApproachingThenOverdueAndTheInboxFiltersByIt() {
+		Fixture report = reach(ReportStatus.RECEIVED);
+		// received Monday 08:00: verification (10 working minutes) is due 08:10, approaching from 08:07:30
+		assertThat(view(report, "koordinator").get("clock").asString()).isEqualTo("ON_TIME");
+		this.clock.advance(Duration.ofMinutes(8));
+		assertThat(view(report, "koordinator").get("clock").asString()).isEqualTo("APPROACHING");
+		assertThat(inboxCodes("APPROACHING")).contains(report.code());
+		assertThat(inboxCodes("OVERDUE")).doesNotContain(report.code());
+		this.clock.advance(Duration.ofMinutes(3));
+		assertThat(view(report, "koordinator").get("clock").asString()).isEqualTo("OVERDUE");
+		assertThat(inboxCodes("OVERDUE")).contains(report.code());
+		assertThat(inboxCodes("ON_TIME")).doesNotContain(report.code());
+		assertThat(call(get("/api/v1/track/{code}", report.code()), 200).get("clock").asString()).isEqualTo("OVERDUE");
+	}
+
+	private List<String> inboxCodes(String clockState) {
+		List<String> codes = new ArrayList<>();
+		String cursor = null;
+		do {
+			var request = get("/api/v1/inbox").param("clock", clockState).param("limit", "100")
+				.header("Authorization", "Bearer " + token("koordinator"));
+			if (cursor != null) {
+				request.param("cursor", cursor);
+			}
+			JsonNode page = call(request, 200);
+			page.get("items").valueStream().forEach(i -> {
+				codes.add(i.get("trackingCode").asString());
+				assertThat(i.get("clock").asString()).isEqualTo(clockState);
+			});
+			cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
+		}
+		while (cursor != null);
+		return codes;
+	}
+
+	@Test
 	void aStepTakenLateIsRecordedAsMissed() {
 		Fixture report = reach(ReportStatus.RECEIVED);
 		this.clock.advance(Duration.ofMinutes(30));

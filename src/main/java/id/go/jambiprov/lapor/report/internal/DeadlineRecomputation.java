@@ -78,13 +78,16 @@ class DeadlineRecomputation {
 				for (Clock clock : clocks) {
 					Instant due = this.deadlines.dueAt(clock.since(), step.timeStandard());
 					if (!due.equals(clock.due())) {
-						updates.add(new Object[] { Timestamp.from(due), clock.id(), status.name(),
+						Instant warn = this.deadlines.warningAt(clock.since(), due);
+						updates.add(new Object[] { Timestamp.from(due), Timestamp.from(warn), clock.id(), status.name(),
 								Timestamp.from(clock.since()) });
 					}
 				}
 				if (!updates.isEmpty()) {
 					for (int count : this.jdbc.batchUpdate(
-							"update report set step_due_at = ? where id = ? and status = ? and status_since = ?", updates)) {
+							"""
+							update report set step_due_at = ?, step_warn_at = ?
+							where id = ? and status = ? and status_since = ?""", updates)) {
 						changed += Math.max(count, 0);
 					}
 				}

@@ -2,6 +2,7 @@ package id.go.jambiprov.lapor.report.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -46,12 +47,16 @@ class InboxQuery {
 
 	private final SopDefinition sop;
 
-	InboxQuery(JdbcClient jdbc, SopDefinition sop) {
+	private final Clock clock;
+
+	InboxQuery(JdbcClient jdbc, SopDefinition sop, Clock clock) {
 		this.jdbc = jdbc;
 		this.sop = sop;
+		this.clock = clock;
 	}
 
-	InboxPage inbox(Actor actor, ReportStatus status, Integer limit, String cursor) {
+	InboxPage inbox(Actor actor, ReportStatus status, ClockState clockState, Integer limit, String cursor) {
+		Instant now = this.clock.instant();
 		Set<ReportStatus> statuses = switch (actor.role()) {
 			case NATIONAL_ADMIN, COORDINATOR, LIAISON -> EnumSet.copyOf(this.sop.awaiting(actor.role()));
 			case SUPERVISOR -> EnumSet.complementOf(EnumSet.of(ReportStatus.ARCHIVED, ReportStatus.CLOSED));
@@ -72,13 +77,20 @@ class InboxQuery {
 		}
 		StringBuilder sql = new StringBuilder("""
 				select id, tracking_code, type, title, status, category, channel, jurisdiction, agency, submitted_at,
-				       status_since, step_due_at, coalesce(step_due_at, :noDue) as urgency
+				       status_since, step_due_at, step_warn_at, coalesce(step_due_at, :noDue) as urgency
 				from report where status in (:statuses)""");
 		switch (actor.role()) {
 			case COORDINATOR, SUPERVISOR -> sql.append(" and jurisdiction = :jurisdiction");
 			case LIAISON -> sql.append(" and agency = :agency");
 			default -> {
 			}
+		}
+		if (clockState != null) {
+			sql.append(switch (clockState) {
+				case OVERDUE -> " and step_due_at < :now";
+				case APPROACHING -> " and step_due_at >= :now and step_warn_at <= :now";
+				case ON_TIME -> " and step_due_at >= :now and (step_warn_at is null or step_warn_at > :now)";
+			});
 		}
 		if (after != null) {
 			sql.append(" and (coalesce(step_due_at, :noDue) > :afterDue"
@@ -89,6 +101,9 @@ class InboxQuery {
 			.param("noDue", Timestamp.from(NO_DUE))
 			.param("statuses", statuses.stream().map(Enum::name).collect(Collectors.toList()))
 			.param("limit", size + 1);
+		if (clockState != null) {
+			spec = spec.param("now", Timestamp.from(now));
+		}
 		if (actor.role() == Role.COORDINATOR || actor.role() == Role.SUPERVISOR) {
 			spec = spec.param("jurisdiction", actor.jurisdiction());
 		}
@@ -106,7 +121,8 @@ class InboxQuery {
 						jakarta(rs.getTimestamp("submitted_at").toInstant()),
 						jakarta(rs.getTimestamp("status_since").toInstant()),
 						rs.getTimestamp("step_due_at") == null ? null
-								: jakarta(rs.getTimestamp("step_due_at").toInstant()))))
+								: jakarta(rs.getTimestamp("step_due_at").toInstant()),
+						ClockState.at(now, instant(rs.getTimestamp("step_warn_at")), instant(rs.getTimestamp("step_due_at"))))))
 			.list();
 		String next = null;
 		if (rows.size() > size) {
@@ -115,6 +131,10 @@ class InboxQuery {
 			rows = rows.subList(0, size);
 		}
 		return new InboxPage(rows.stream().map(Row::item).toList(), next);
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 	private record Row(UUID id, Instant urgency, InboxItem item) {

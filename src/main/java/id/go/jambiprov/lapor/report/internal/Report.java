@@ -66,6 +66,8 @@ public class Report {
 
 	private Instant stepDueAt;
 
+	private Instant stepWarnAt;
+
 	private Instant submittedAt;
 
 	private Integer rating;
@@ -83,8 +85,8 @@ public class Report {
 	record Snapshot(UUID id, Long version, String trackingCode, String accessKeyHash, ReportType type, String title,
 			String description, LocalDate occurredOn, Location location, String category, Channel channel,
 			boolean anonymous, boolean confidential, Reporter reporter, String jurisdiction, String agency,
-			ReportStatus status, ReportStatus heldFrom, Instant statusSince, Instant stepDueAt, Instant submittedAt,
-			Integer rating, String sopVersion, int timelineLength) {
+			ReportStatus status, ReportStatus heldFrom, Instant statusSince, Instant stepDueAt, Instant stepWarnAt,
+			Instant submittedAt, Integer rating, String sopVersion, int timelineLength) {
 	}
 
 	static Report restore(Snapshot s) {
@@ -109,6 +111,7 @@ public class Report {
 		report.heldFrom = s.heldFrom();
 		report.statusSince = s.statusSince();
 		report.stepDueAt = s.stepDueAt();
+		report.stepWarnAt = s.stepWarnAt();
 		report.submittedAt = s.submittedAt();
 		report.rating = s.rating();
 		report.sopVersion = s.sopVersion();
@@ -120,7 +123,8 @@ public class Report {
 		return new Snapshot(this.id, this.version, this.trackingCode, this.accessKeyHash, this.type, this.title,
 				this.description, this.occurredOn, this.location, this.category, this.channel, this.anonymous,
 				this.confidential, this.reporter, this.jurisdiction, this.agency, this.status, this.heldFrom,
-				this.statusSince, this.stepDueAt, this.submittedAt, this.rating, this.sopVersion, this.timelineLength);
+				this.statusSince, this.stepDueAt, this.stepWarnAt, this.submittedAt, this.rating, this.sopVersion,
+				this.timelineLength);
 	}
 
 	/** Called by the repository once a save succeeded. */
@@ -160,6 +164,7 @@ public class Report {
 		report.statusSince = workflow.now();
 		report.submittedAt = workflow.now();
 		report.stepDueAt = workflow.dueIn(report.status).orElse(null);
+		report.stepWarnAt = workflow.warningBefore(report.stepDueAt);
 		report.sopVersion = workflow.sop().version();
 		report.record(row, null, by, null, workflow, null, null);
 		report.registerEvent(new ReportSubmitted(report.id, code, report.channel, report.submittedAt));
@@ -277,6 +282,7 @@ public class Report {
 		this.status = row.toPrevious() ? this.heldFrom : row.to();
 		this.statusSince = workflow.now();
 		this.stepDueAt = workflow.dueIn(this.status).orElse(null);
+		this.stepWarnAt = workflow.warningBefore(this.stepDueAt);
 		record(row, from, by, note, workflow, dueAt, met);
 	}
 
@@ -362,6 +368,10 @@ public class Report {
 
 	Instant stepDueAt() {
 		return this.stepDueAt;
+	}
+
+	Instant stepWarnAt() {
+		return this.stepWarnAt;
 	}
 
 	Instant submittedAt() {

@@ -91,8 +91,10 @@ class ReportController {
 	@GetMapping("/inbox")
 	@Operation(summary = "Kotak masuk petugas / The officer's inbox, most urgent first")
 	InboxPage inbox(@RequestParam(required = false) ReportStatus status,
-			@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
-		return this.inbox.inbox(this.actor.get().orElseThrow(Problems::unauthenticated), status, limit, cursor);
+			@RequestParam(required = false) ClockState clock, @RequestParam(required = false) Integer limit,
+			@RequestParam(required = false) String cursor) {
+		return this.inbox.inbox(this.actor.get().orElseThrow(Problems::unauthenticated), status, clock, limit,
+				cursor);
 	}
 
 	@GetMapping("/track/{code}")

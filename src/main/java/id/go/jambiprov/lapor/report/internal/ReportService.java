@@ -234,7 +234,8 @@ public class ReportService {
 					jakarta(rs.getTimestamp("occurred_at").toInstant())))
 			.list();
 		return new TrackView(report.trackingCode().formatted(), report.status(), jakarta(report.submittedAt()),
-				jakarta(report.statusSince()), jakarta(report.stepDueAt()), history);
+				jakarta(report.statusSince()), jakarta(report.stepDueAt()),
+				ClockState.at(this.clock.instant(), report.stepWarnAt(), report.stepDueAt()), history);
 	}
 
 	private record Viewer(Report report, Actor actor) {
@@ -292,8 +293,9 @@ public class ReportService {
 				l == null ? null : new LocationView(l.address(), l.regency(), l.latitude(), l.longitude()),
 				report.category(), report.channel(), report.anonymous(), report.confidential(), reporter,
 				!showReporter, report.jurisdiction(), agency, report.status(), jakarta(report.statusSince()),
-				jakarta(report.submittedAt()), jakarta(report.stepDueAt()), allowed, answer, report.rating(),
-				report.version());
+				jakarta(report.submittedAt()), jakarta(report.stepDueAt()),
+				ClockState.at(this.clock.instant(), report.stepWarnAt(), report.stepDueAt()), allowed, answer,
+				report.rating(), report.version());
 	}
 
 	private Workflow workflow() {

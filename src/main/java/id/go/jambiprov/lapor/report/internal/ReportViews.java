@@ -44,7 +44,7 @@ final class ReportViews {
 			LocationView location, String category, Channel channel, boolean anonymous, boolean confidential,
 			ReporterView reporter, boolean reporterHidden, String jurisdiction, AgencyView agency,
 			ReportStatus status, OffsetDateTime statusSince, OffsetDateTime submittedAt, OffsetDateTime dueAt,
-			List<String> allowedActions, String answer, Integer rating, long version) {
+			ClockState clock, List<String> allowedActions, String answer, Integer rating, long version) {
 	}
 
 	record ActorView(String username, Role role) {
@@ -59,12 +59,12 @@ final class ReportViews {
 
 	/** What anyone with the code sees: where the report is, never what it says or who sent it. */
 	record TrackView(String trackingCode, ReportStatus status, OffsetDateTime submittedAt,
-			OffsetDateTime statusSince, OffsetDateTime dueAt, List<TrackEntry> history) {
+			OffsetDateTime statusSince, OffsetDateTime dueAt, ClockState clock, List<TrackEntry> history) {
 	}
 
 	record InboxItem(String trackingCode, ReportType type, String title, ReportStatus status, String category,
 			Channel channel, String jurisdiction, String agency, OffsetDateTime submittedAt,
-			OffsetDateTime statusSince, OffsetDateTime dueAt) {
+			OffsetDateTime statusSince, OffsetDateTime dueAt, ClockState clock) {
 	}
 
 	record InboxPage(List<InboxItem> items, String nextCursor) {

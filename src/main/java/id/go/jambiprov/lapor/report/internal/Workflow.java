@@ -18,4 +18,9 @@ record Workflow(SopDefinition sop, Deadlines deadlines, Instant now) {
 		return this.sop.pendingStep(status).map(step -> this.deadlines.dueAt(this.now, step.timeStandard()));
 	}
 
+	/** When the step that starts now and is due then starts to approach its deadline. */
+	Instant warningBefore(Instant due) {
+		return due == null ? null : this.deadlines.warningAt(this.now, due);
+	}
+
 }
