@@ -50,6 +50,13 @@ class EmbeddedDefaultSmokeTests {
 					HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
 
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
+			// the SLA sweep runs under db-scheduler
+			org.awaitility.Awaitility.await()
+				.atMost(java.time.Duration.ofSeconds(20))
+				.until(() -> !jdbc.sql("select 1 from scheduled_tasks where task_name = 'sla-sweep' and last_success is not null")
+					.query(Integer.class)
+					.list()
+					.isEmpty());
 			assertThatThrownBy(() -> jdbc.sql("delete from timeline_entry").update())
 				.hasMessageContaining("append-only");
 		}

@@ -1,0 +1,99 @@
+package id.go.jambiprov.lapor.sla.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+
+import id.go.jambiprov.lapor.report.ReportTransitioned;
+import id.go.jambiprov.lapor.sop.CalendarChanged;
+import id.go.jambiprov.lapor.sop.Deadlines;
+import id.go.jambiprov.lapor.sop.SopDefinition;
+import id.go.jambiprov.lapor.sop.TimeStandard;
+import id.go.jambiprov.lapor.sop.TimeUnit;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps one clock row per report for the step that runs now. Fed after each transition commits
+ * (through Spring Modulith's publication registry, so a crash delays it, never loses it); a late
+ * or repeated event for an older step changes nothing.
+ */
+@Component
+class ClockFeed {
+
+	private final JdbcClient jdbc;
+
+	private final SopDefinition sop;
+
+	private final Deadlines deadlines;
+
+	ClockFeed(JdbcClient jdbc, SopDefinition sop, Deadlines deadlines) {
+		this.jdbc = jdbc;
+		this.sop = sop;
+		this.deadlines = deadlines;
+	}
+
+	@ApplicationModuleListener
+	void on(ReportTransitioned event) {
+		Integer stored = this.jdbc.sql("select step_sequence from sla_clock where report_id = ?")
+			.param(event.reportId())
+			.query(Integer.class)
+			.optional()
+			.orElse(null);
+		if (stored != null && stored >= event.sequence()) {
+			return;
+		}
+		TimeStandard standard = this.sop.pendingStep(event.to()).map(t -> t.timeStandard()).orElse(null);
+		Instant due = event.nextDueAt();
+		Instant warn = due == null ? null : this.deadlines.warningAt(event.at(), due);
+		Object[] values = { event.trackingCode().value(), event.sequence(), event.to().name(), event.jurisdiction(),
+				event.agency(), Timestamp.from(event.at()), standard == null ? null : standard.amount(),
+				standard == null ? null : standard.unit().name(), timestamp(warn), timestamp(due), timestamp(warn),
+				event.reportId() };
+		if (stored == null) {
+			this.jdbc.sql("""
+					insert into sla_clock (tracking_code, step_sequence, status, jurisdiction, agency, started_at,
+					  standard_amount, standard_unit, warn_at, due_at, next_signal_at, signal, report_id)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NONE', ?)""").params(values).update();
+		}
+		else {
+			this.jdbc.sql("""
+					update sla_clock set tracking_code = ?, step_sequence = ?, status = ?, jurisdiction = ?, agency = ?,
+					  started_at = ?, standard_amount = ?, standard_unit = ?, warn_at = ?, due_at = ?, next_signal_at = ?,
+					  signal = 'NONE'
+					where report_id = ?""").params(values).update();
+		}
+	}
+
+	/** Running clocks follow a changed calendar; a step already breached stays breached. */
+	@ApplicationModuleListener
+	void on(CalendarChanged event) {
+		record Running(UUID reportId, Instant startedAt, int amount, String unit, String signal) {
+		}
+		var running = this.jdbc.sql("""
+				select report_id, started_at, standard_amount, standard_unit, signal from sla_clock
+				where due_at is not null and signal <> 'BREACHED'""")
+			.query((rs, n) -> new Running(rs.getObject("report_id", UUID.class), rs.getTimestamp("started_at").toInstant(),
+					rs.getInt("standard_amount"), rs.getString("standard_unit"), rs.getString("signal")))
+			.list();
+		for (Running clock : running) {
+			Instant due = this.deadlines.dueAt(clock.startedAt(),
+					new TimeStandard(clock.amount(), TimeUnit.valueOf(clock.unit())));
+			Instant warn = this.deadlines.warningAt(clock.startedAt(), due);
+			Instant next = "APPROACHING".equals(clock.signal()) ? due : warn;
+			this.jdbc.sql("""
+					update sla_clock set due_at = ?, warn_at = ?, next_signal_at = ?
+					where report_id = ? and started_at = ? and signal = ?""")
+				.params(Timestamp.from(due), Timestamp.from(warn), Timestamp.from(next), clock.reportId(),
+						Timestamp.from(clock.startedAt()), clock.signal())
+				.update();
+		}
+	}
+
+	private static Timestamp timestamp(Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+
+}

@@ -1,0 +1,101 @@
+package id.go.jambiprov.lapor.sla.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import id.go.jambiprov.lapor.sla.DeadlineApproaching;
+import id.go.jambiprov.lapor.sla.DeadlineBreached;
+import id.go.jambiprov.lapor.sop.ReportStatus;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Finds the clocks whose next signal is due and gives it, exactly once per step and kind: the
+ * update that moves a clock to its next signal only succeeds for the one sweep (of any instance)
+ * that still sees it where it was, and the signal and its event commit with that update.
+ * A clock found past both its warning and its deadline (the service was down) gets only the
+ * breach.
+ */
+@Component
+class ClockSweep {
+
+	static final int BATCH = 500;
+
+	private record Due(UUID reportId, String trackingCode, int step, ReportStatus status, String jurisdiction,
+			String agency, Instant dueAt, Instant nextSignalAt) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	ClockSweep(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, PlatformTransactionManager manager) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.events = events;
+		this.transactions = new TransactionTemplate(manager);
+	}
+
+	/** Sweeps until nothing is due; answers how many signals this sweep gave. */
+	int sweep() {
+		int total = 0;
+		while (true) {
+			Integer given = this.transactions.execute(status -> sweepBatch());
+			total += given;
+			if (given == 0) {
+				return total;
+			}
+		}
+	}
+
+	private int sweepBatch() {
+		Instant now = this.clock.instant();
+		List<Due> due = this.jdbc.sql("""
+				select report_id, tracking_code, step_sequence, status, jurisdiction, agency, due_at, next_signal_at
+				from sla_clock where next_signal_at <= ? order by next_signal_at fetch first ? rows only""")
+			.params(Timestamp.from(now), BATCH)
+			.query((rs, n) -> new Due(rs.getObject("report_id", UUID.class), rs.getString("tracking_code"),
+					rs.getInt("step_sequence"), ReportStatus.valueOf(rs.getString("status")),
+					rs.getString("jurisdiction"), rs.getString("agency"), rs.getTimestamp("due_at").toInstant(),
+					rs.getTimestamp("next_signal_at").toInstant()))
+			.list();
+		int given = 0;
+		for (Due clock : due) {
+			boolean breached = !now.isBefore(clock.dueAt());
+			int moved = this.jdbc.sql("""
+					update sla_clock set signal = ?, next_signal_at = ?
+					where report_id = ? and step_sequence = ? and next_signal_at = ?""")
+				.params(breached ? "BREACHED" : "APPROACHING", breached ? null : Timestamp.from(clock.dueAt()),
+						clock.reportId(), clock.step(), Timestamp.from(clock.nextSignalAt()))
+				.update();
+			if (moved != 1) {
+				continue; // another sweep gave it
+			}
+			this.jdbc.sql("""
+					insert into sla_signal (report_id, step_sequence, kind, status, due_at, signalled_at)
+					values (?, ?, ?, ?, ?, ?)""")
+				.params(clock.reportId(), clock.step(), breached ? "BREACHED" : "APPROACHING", clock.status().name(),
+						Timestamp.from(clock.dueAt()), Timestamp.from(now))
+				.update();
+			this.events.publishEvent(breached
+					? new DeadlineBreached(clock.reportId(), clock.trackingCode(), clock.step(), clock.status(),
+							clock.jurisdiction(), clock.agency(), clock.dueAt())
+					: new DeadlineApproaching(clock.reportId(), clock.trackingCode(), clock.step(), clock.status(),
+							clock.jurisdiction(), clock.agency(), clock.dueAt()));
+			given++;
+		}
+		return given;
+	}
+
+}

@@ -1,0 +1,112 @@
+package id.go.jambiprov.lapor.sla.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import id.go.jambiprov.lapor.sop.ReportStatus;
+import id.go.jambiprov.lapor.support.ApiTestSupport;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The sweep announces an approaching deadline at 75% of the standard and a breach at 100%,
+ * each once per step, however many sweeps run at the same time on the database.
+ */
+class SlaSweepIntegrationTests extends ApiTestSupport {
+
+	@Autowired
+	ClockSweep sweep;
+
+	private List<String> signals(Fixture report) {
+		return this.jdbc.sql("""
+				select s.kind from sla_signal s join sla_clock c on c.report_id = s.report_id
+				where c.tracking_code = ? order by s.signalled_at, s.kind""")
+			.param(report.code().replace("-", ""))
+			.query(String.class)
+			.list();
+	}
+
+	private void awaitClock(Fixture report, String status) {
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.sql("select status from sla_clock where tracking_code = ?")
+				.param(report.code().replace("-", ""))
+				.query(String.class)
+				.optional()
+				.filter(status::equals)
+				.isPresent());
+	}
+
+	@Test
+	void aStepIsAnnouncedApproachingThenBreachedOnceEach() {
+		Fixture report = reach(ReportStatus.RECEIVED);
+		awaitClock(report, "RECEIVED");
+		this.sweep.sweep();
+		assertThat(signals(report)).isEmpty();
+		// received Monday 08:00, verification due 08:10: approaching from 08:07:30
+		this.clock.advance(Duration.ofMinutes(8));
+		this.sweep.sweep();
+		assertThat(signals(report)).containsExactly("APPROACHING");
+		this.sweep.sweep();
+		assertThat(signals(report)).containsExactly("APPROACHING");
+		this.clock.advance(Duration.ofMinutes(3));
+		this.sweep.sweep();
+		this.sweep.sweep();
+		assertThat(signals(report)).containsExactly("APPROACHING", "BREACHED");
+	}
+
+	@Test
+	void aNewStepGetsItsOwnSignals() {
+		Fixture report = reach(ReportStatus.RECEIVED);
+		awaitClock(report, "RECEIVED");
+		this.clock.advance(Duration.ofMinutes(11));
+		this.sweep.sweep();
+		assertThat(signals(report)).containsExactly("BREACHED");
+		act(report, "verify", "koordinator");
+		awaitClock(report, "VERIFIED");
+		this.clock.advance(Duration.ofMinutes(11));
+		this.sweep.sweep();
+		assertThat(signals(report)).containsExactly("BREACHED", "BREACHED");
+	}
+
+	@Test
+	void twoSweepsAtOnceGiveEverySignalExactlyOnce() throws Exception {
+		List<Fixture> reports = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			reports.add(reach(ReportStatus.RECEIVED));
+		}
+		reports.forEach(report -> awaitClock(report, "RECEIVED"));
+		this.clock.advance(Duration.ofMinutes(30));
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Integer>> sweeps = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				sweeps.add(pool.submit(() -> {
+					start.await();
+					return this.sweep.sweep();
+				}));
+			}
+			start.countDown();
+			for (Future<Integer> sweep : sweeps) {
+				sweep.get();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		for (Fixture report : reports) {
+			assertThat(signals(report)).as(report.code()).containsExactly("BREACHED");
+		}
+	}
+
+}
