@@ -84,8 +84,11 @@ public abstract class ApiTestSupport {
 		this.users.createIfAbsent(new NewUser("warga2", "rahasia123", "Warga lain", Role.REPORTER, null, null));
 	}
 
+	/** A token for the user, issued within the last hour of the test clock (tokens expire). */
 	protected String token(String username) {
-		return TOKENS.computeIfAbsent(username, name -> {
+		String key = username + "@" + this.clock.instant().getEpochSecond() / 3600;
+		return TOKENS.computeIfAbsent(key, ignored -> {
+			String name = username;
 			String password = name.endsWith("-lain") || name.equals("warga2") ? "rahasia123" : "demo12345";
 			JsonNode answer = call(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
 				.content(this.json.writeValueAsString(Map.of("username", name, "password", password))), 200);

@@ -2,10 +2,13 @@ package id.go.jambiprov.lapor.account.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import id.go.jambiprov.lapor.account.NewUser;
+import id.go.jambiprov.lapor.account.Officers;
+import id.go.jambiprov.lapor.account.Role;
 import id.go.jambiprov.lapor.account.UserAdministration;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class UserStore implements UserAdministration {
+class UserStore implements UserAdministration, Officers {
 
 	private final JdbcClient jdbc;
 
@@ -35,6 +38,28 @@ class UserStore implements UserAdministration {
 			.param(username)
 			.query(UserAccount.class)
 			.optional();
+	}
+
+	@Override
+	public List<UUID> withRole(Role role, String jurisdiction, String agency) {
+		String scope = switch (role) {
+			case COORDINATOR, SUPERVISOR -> " and jurisdiction = :jurisdiction";
+			case LIAISON -> " and agency = :agency";
+			default -> "";
+		};
+		if ((role == Role.COORDINATOR || role == Role.SUPERVISOR) && jurisdiction == null
+				|| role == Role.LIAISON && agency == null) {
+			return List.of();
+		}
+		var query = this.jdbc.sql("select id from app_user where enabled and role = :role" + scope + " order by username")
+			.param("role", role.name());
+		if (scope.contains("jurisdiction")) {
+			query = query.param("jurisdiction", jurisdiction);
+		}
+		if (scope.contains("agency")) {
+			query = query.param("agency", agency);
+		}
+		return query.query(UUID.class).list();
 	}
 
 	@Override

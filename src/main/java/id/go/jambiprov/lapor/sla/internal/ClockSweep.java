@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import id.go.jambiprov.lapor.sla.DeadlineApproaching;
 import id.go.jambiprov.lapor.sla.DeadlineBreached;
+import id.go.jambiprov.lapor.sla.Sweeper;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * breach.
  */
 @Component
-class ClockSweep {
+class ClockSweep implements Sweeper {
 
 	static final int BATCH = 500;
 
@@ -48,7 +49,8 @@ class ClockSweep {
 	}
 
 	/** Sweeps until nothing is due; answers how many signals this sweep gave. */
-	int sweep() {
+	@Override
+	public int sweep() {
 		int total = 0;
 		while (true) {
 			Integer given = this.transactions.execute(status -> sweepBatch());

@@ -12,13 +12,15 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
+import id.go.jambiprov.lapor.sla.Sweeper;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * Runs the clock sweep with db-scheduler: its executions are rows in {@code scheduled_tasks},
@@ -33,7 +35,7 @@ class SweepScheduling {
 	private static final Logger log = LoggerFactory.getLogger(SweepScheduling.class);
 
 	@Bean
-	RecurringTask<Void> slaSweepTask(ClockSweep sweep,
+	RecurringTask<Void> slaSweepTask(Sweeper sweep,
 			@Value("${lapor.sla.sweep-interval:PT30S}") Duration interval) {
 		return Tasks.recurring("sla-sweep", FixedDelay.of(interval)).execute((instance, context) -> {
 			int given = sweep.sweep();

@@ -1,0 +1,82 @@
+package id.go.jambiprov.lapor.notify.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import id.go.jambiprov.lapor.account.Officers;
+import id.go.jambiprov.lapor.account.Role;
+import id.go.jambiprov.lapor.sla.DeadlineApproaching;
+import id.go.jambiprov.lapor.sla.DeadlineBreached;
+import id.go.jambiprov.lapor.sop.ReportStatus;
+import id.go.jambiprov.lapor.sop.SopDefinition;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the officers whose step it is that its deadline approaches or passed, and escalates a
+ * breach to the jurisdiction's coordinator. Runs after the sweep commits, once per signal
+ * (the publication registry redelivers it after a crash).
+ */
+@Component
+class DeadlineNotifications {
+
+	private final JdbcClient jdbc;
+
+	private final Officers officers;
+
+	private final SopDefinition sop;
+
+	private final Clock clock;
+
+	DeadlineNotifications(JdbcClient jdbc, Officers officers, SopDefinition sop, Clock clock) {
+		this.jdbc = jdbc;
+		this.officers = officers;
+		this.sop = sop;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(DeadlineApproaching event) {
+		Set<UUID> responsible = responsible(event.status(), event.jurisdiction(), event.agency());
+		responsible.forEach(user -> store(user, "DEADLINE_APPROACHING", event.trackingCode(), event.status(),
+				event.dueAt()));
+	}
+
+	@ApplicationModuleListener
+	void on(DeadlineBreached event) {
+		Set<UUID> responsible = responsible(event.status(), event.jurisdiction(), event.agency());
+		responsible.forEach(
+				user -> store(user, "DEADLINE_BREACHED", event.trackingCode(), event.status(), event.dueAt()));
+		Set<UUID> coordinators = new LinkedHashSet<>(
+				this.officers.withRole(Role.COORDINATOR, event.jurisdiction(), null));
+		coordinators.removeAll(responsible);
+		coordinators.forEach(user -> store(user, "ESCALATION", event.trackingCode(), event.status(), event.dueAt()));
+	}
+
+	/** The officers of the roles that act on a report in this status (from the SOP table). */
+	private Set<UUID> responsible(ReportStatus status, String jurisdiction, String agency) {
+		Set<UUID> users = new LinkedHashSet<>();
+		this.sop.pendingStep(status)
+			.ifPresent(step -> step.actors()
+				.stream()
+				.filter(Role::isOfficer)
+				.forEach(role -> users.addAll(this.officers.withRole(role, jurisdiction, agency))));
+		return users;
+	}
+
+	private void store(UUID user, String kind, String trackingCode, ReportStatus status, Instant dueAt) {
+		this.jdbc.sql("""
+				insert into notification (user_id, kind, tracking_code, report_status, due_at, created_at)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(user, kind, trackingCode, status.name(), dueAt == null ? null : Timestamp.from(dueAt),
+					Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+}
