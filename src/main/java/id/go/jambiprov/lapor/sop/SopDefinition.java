@@ -31,6 +31,9 @@ public record SopDefinition(String id, String version, String title, String decr
 			}
 		}
 		for (Transition transition : transitions) {
+			if (transition.timeout() != null && !transition.isTakenBy(Role.SYSTEM)) {
+				throw new IllegalArgumentException(transition.action().path() + " has a timeout but SYSTEM may not take it");
+			}
 			for (ReportStatus from : transition.from()) {
 				long rows = transitions.stream()
 					.filter(t -> t.action() == transition.action() && t.isFrom(from))
@@ -87,6 +90,11 @@ public record SopDefinition(String id, String version, String title, String decr
 	 */
 	public Optional<Transition> pendingStep(ReportStatus status) {
 		return this.transitions.stream().filter(t -> t.isFrom(status) && t.timeStandard() != null).findFirst();
+	}
+
+	/** The row the system takes by itself after a while in this status, if there is one. */
+	public Optional<Transition> timeoutFrom(ReportStatus status) {
+		return this.transitions.stream().filter(t -> t.isFrom(status) && t.timeout() != null).findFirst();
 	}
 
 	/** The decree steps a report passes on its main path, for the public tracker. */

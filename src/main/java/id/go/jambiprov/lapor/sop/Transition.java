@@ -19,10 +19,21 @@ import id.go.jambiprov.lapor.account.Role;
  * @param requires the body fields it requires, e.g. {@code reason}
  * @param exit whether it is a way out of the normal flow (archive), which no report waits for:
  * it does not put a report in its actor's inbox
+ * @param timeout when set, the system takes the action itself once that much time has passed in
+ * a {@code from} status with nobody acting (auto-close, archiving after a missed reply)
  */
 public record Transition(Action action, List<ReportStatus> from, ReportStatus to, boolean toPrevious,
 		Set<Role> actors, String step, TimeStandard timeStandard,
-		List<String> requires, boolean exit) {
+		List<String> requires, boolean exit, Timeout timeout) {
+
+	/**
+	 * The system's own deadline for a row.
+	 *
+	 * @param after how long nobody may act before the system does
+	 * @param note the message-bundle key of the note the system leaves on the timeline
+	 */
+	public record Timeout(TimeStandard after, String note) {
+	}
 
 	public Transition {
 		from = from == null ? List.of() : List.copyOf(from);

@@ -58,8 +58,8 @@ class SopDefinitionTests {
 						Set.of(Role.LIAISON), null, null),
 				new Row("hold", List.of(ReportStatus.RECEIVED, ReportStatus.VERIFIED), ReportStatus.ON_HOLD,
 						Set.of(Role.COORDINATOR), null, null),
-				new Row("archive", List.of(ReportStatus.SUBMITTED, ReportStatus.RECEIVED, ReportStatus.ON_HOLD),
-						ReportStatus.ARCHIVED, Set.of(Role.NATIONAL_ADMIN, Role.COORDINATOR), null, null),
+				new Row("archive", List.of(ReportStatus.SUBMITTED, ReportStatus.RECEIVED), ReportStatus.ARCHIVED,
+						Set.of(Role.NATIONAL_ADMIN, Role.COORDINATOR), null, null),
 				new Row("reply", List.of(ReportStatus.ANSWERED), ReportStatus.IN_PROGRESS, Set.of(Role.REPORTER), null,
 						null),
 				new Row("close", List.of(ReportStatus.ANSWERED), ReportStatus.CLOSED, Set.of(Role.REPORTER, Role.SYSTEM),
@@ -83,6 +83,12 @@ class SopDefinitionTests {
 		assertThat(resume.toPrevious()).isTrue();
 		assertThat(resume.actors()).containsExactlyInAnyOrder(Role.COORDINATOR, Role.REPORTER);
 		assertThat(sop.steps()).hasSize(8);
+		Transition heldTooLong = sop.transition(Action.ARCHIVE, ReportStatus.ON_HOLD).orElseThrow();
+		assertThat(heldTooLong.actors()).containsExactlyInAnyOrder(Role.NATIONAL_ADMIN, Role.COORDINATOR, Role.SYSTEM);
+		assertThat(heldTooLong.timeout().after()).isEqualTo(new TimeStandard(10, TimeUnit.WORKING_DAYS));
+		Transition autoClose = sop.timeoutFrom(ReportStatus.ANSWERED).orElseThrow();
+		assertThat(autoClose.action()).isEqualTo(Action.CLOSE);
+		assertThat(autoClose.timeout().after()).isEqualTo(new TimeStandard(10, TimeUnit.WORKING_DAYS));
 	}
 
 	@Test

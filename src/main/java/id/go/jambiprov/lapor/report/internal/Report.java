@@ -68,6 +68,15 @@ public class Report {
 
 	private Instant stepWarnAt;
 
+	/** When the system takes the timed action of this status by itself, if it has one. */
+	private Instant timeoutAt;
+
+	/** Answer within this of the first disposition (the resolution clock). */
+	private Instant resolutionDueAt;
+
+	/** From then on the Ombudsman may take the case over. */
+	private Instant ombudsmanEligibleAt;
+
 	private Instant submittedAt;
 
 	private Integer rating;
@@ -86,7 +95,8 @@ public class Report {
 			String description, LocalDate occurredOn, Location location, String category, Channel channel,
 			boolean anonymous, boolean confidential, Reporter reporter, String jurisdiction, String agency,
 			ReportStatus status, ReportStatus heldFrom, Instant statusSince, Instant stepDueAt, Instant stepWarnAt,
-			Instant submittedAt, Integer rating, String sopVersion, int timelineLength) {
+			Instant timeoutAt, Instant resolutionDueAt, Instant ombudsmanEligibleAt, Instant submittedAt,
+			Integer rating, String sopVersion, int timelineLength) {
 	}
 
 	static Report restore(Snapshot s) {
@@ -112,6 +122,9 @@ public class Report {
 		report.statusSince = s.statusSince();
 		report.stepDueAt = s.stepDueAt();
 		report.stepWarnAt = s.stepWarnAt();
+		report.timeoutAt = s.timeoutAt();
+		report.resolutionDueAt = s.resolutionDueAt();
+		report.ombudsmanEligibleAt = s.ombudsmanEligibleAt();
 		report.submittedAt = s.submittedAt();
 		report.rating = s.rating();
 		report.sopVersion = s.sopVersion();
@@ -123,8 +136,8 @@ public class Report {
 		return new Snapshot(this.id, this.version, this.trackingCode, this.accessKeyHash, this.type, this.title,
 				this.description, this.occurredOn, this.location, this.category, this.channel, this.anonymous,
 				this.confidential, this.reporter, this.jurisdiction, this.agency, this.status, this.heldFrom,
-				this.statusSince, this.stepDueAt, this.stepWarnAt, this.submittedAt, this.rating, this.sopVersion,
-				this.timelineLength);
+				this.statusSince, this.stepDueAt, this.stepWarnAt, this.timeoutAt, this.resolutionDueAt,
+				this.ombudsmanEligibleAt, this.submittedAt, this.rating, this.sopVersion, this.timelineLength);
 	}
 
 	/** Called by the repository once a save succeeded. */
@@ -165,6 +178,7 @@ public class Report {
 		report.submittedAt = workflow.now();
 		report.stepDueAt = workflow.dueIn(report.status).orElse(null);
 		report.stepWarnAt = workflow.warningBefore(report.stepDueAt);
+		report.ombudsmanEligibleAt = workflow.ombudsmanEligibleAt();
 		report.sopVersion = workflow.sop().version();
 		report.record(row, null, by, null, workflow, null, null);
 		report.registerEvent(new ReportSubmitted(report.id, code, report.channel, report.submittedAt));
@@ -214,7 +228,11 @@ public class Report {
 
 	/** Step 7: the coordinator dispositions it to the agency's liaison officer. */
 	void dispose(Actor by, String note, Workflow workflow) {
-		move(guard(Action.DISPOSE, by, workflow), by, note, workflow);
+		Transition row = guard(Action.DISPOSE, by, workflow);
+		if (this.resolutionDueAt == null) {
+			this.resolutionDueAt = workflow.resolutionDueAt();
+		}
+		move(row, by, note, workflow);
 	}
 
 	/** Step 8: the liaison officer receives it. */
@@ -265,6 +283,23 @@ public class Report {
 		move(row, by, comment, workflow);
 	}
 
+	/**
+	 * Nobody acted in time where the SOP lets the system act: it closes an answered report, or
+	 * archives a held one whose reporter never sent the missing data.
+	 * @param note the note the system leaves on the timeline
+	 */
+	void timeOut(String note, Workflow workflow) {
+		Transition row = workflow.sop()
+			.timeoutFrom(this.status)
+			.orElseThrow(() -> Problems.notAllowed(Action.CLOSE, this.status));
+		Actor system = Actor.system();
+		switch (row.action()) {
+			case CLOSE -> close(system, null, note, workflow);
+			case ARCHIVE -> archive(system, note, workflow);
+			default -> move(guard(row.action(), system, workflow), system, note, workflow);
+		}
+	}
+
 	private Transition guard(Action action, Actor by, Workflow workflow) {
 		Transition row = workflow.sop()
 			.transition(action, this.status)
@@ -283,6 +318,7 @@ public class Report {
 		this.statusSince = workflow.now();
 		this.stepDueAt = workflow.dueIn(this.status).orElse(null);
 		this.stepWarnAt = workflow.warningBefore(this.stepDueAt);
+		this.timeoutAt = workflow.timeoutIn(this.status).orElse(null);
 		record(row, from, by, note, workflow, dueAt, met);
 	}
 
@@ -372,6 +408,18 @@ public class Report {
 
 	Instant stepWarnAt() {
 		return this.stepWarnAt;
+	}
+
+	Instant timeoutAt() {
+		return this.timeoutAt;
+	}
+
+	Instant resolutionDueAt() {
+		return this.resolutionDueAt;
+	}
+
+	Instant ombudsmanEligibleAt() {
+		return this.ombudsmanEligibleAt;
 	}
 
 	Instant submittedAt() {

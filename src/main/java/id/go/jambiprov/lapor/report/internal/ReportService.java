@@ -1,7 +1,6 @@
 package id.go.jambiprov.lapor.report.internal;
 
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +20,6 @@ import id.go.jambiprov.lapor.report.internal.ReportViews.TimelineEntryView;
 import id.go.jambiprov.lapor.report.internal.ReportViews.TrackEntry;
 import id.go.jambiprov.lapor.report.internal.ReportViews.TrackView;
 import id.go.jambiprov.lapor.sop.Action;
-import id.go.jambiprov.lapor.sop.Deadlines;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.sop.SopDefinition;
 import id.go.jambiprov.lapor.sop.Transition;
@@ -55,8 +53,6 @@ public class ReportService {
 
 	private final SopDefinition sop;
 
-	private final Deadlines deadlines;
-
 	private final Clock clock;
 
 	private final Directory directory;
@@ -71,12 +67,14 @@ public class ReportService {
 
 	private final JsonMapper json;
 
-	ReportService(ReportRepository reports, SopDefinition sop, Deadlines deadlines, Clock clock, Directory directory,
+	private final Workflows workflows;
+
+	ReportService(ReportRepository reports, SopDefinition sop, Workflows workflows, Clock clock, Directory directory,
 			ReportValidator validator, IdempotencyStore idempotency, JdbcClient jdbc,
 			PlatformTransactionManager transactionManager, JsonMapper json) {
 		this.reports = reports;
 		this.sop = sop;
-		this.deadlines = deadlines;
+		this.workflows = workflows;
 		this.clock = clock;
 		this.directory = directory;
 		this.validator = validator;
@@ -294,12 +292,17 @@ public class ReportService {
 				report.category(), report.channel(), report.anonymous(), report.confidential(), reporter,
 				!showReporter, report.jurisdiction(), agency, report.status(), jakarta(report.statusSince()),
 				jakarta(report.submittedAt()), jakarta(report.stepDueAt()),
-				ClockState.at(this.clock.instant(), report.stepWarnAt(), report.stepDueAt()), allowed, answer,
-				report.rating(), report.version());
+				ClockState.at(this.clock.instant(), report.stepWarnAt(), report.stepDueAt()),
+				jakarta(report.resolutionDueAt()),
+				report.ombudsmanEligibleAt() != null && !report.status().isFinal()
+						&& !this.clock.instant().isBefore(report.ombudsmanEligibleAt()),
+				report.timeoutAt() == null ? null
+						: this.sop.timeoutFrom(report.status()).map(t -> t.action().path()).orElse(null),
+				jakarta(report.timeoutAt()), allowed, answer, report.rating(), report.version());
 	}
 
 	private Workflow workflow() {
-		return new Workflow(this.sop, this.deadlines, this.clock.instant().truncatedTo(ChronoUnit.MICROS));
+		return this.workflows.now();
 	}
 
 }

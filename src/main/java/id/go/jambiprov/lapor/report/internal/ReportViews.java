@@ -44,7 +44,8 @@ final class ReportViews {
 			LocationView location, String category, Channel channel, boolean anonymous, boolean confidential,
 			ReporterView reporter, boolean reporterHidden, String jurisdiction, AgencyView agency,
 			ReportStatus status, OffsetDateTime statusSince, OffsetDateTime submittedAt, OffsetDateTime dueAt,
-			ClockState clock, List<String> allowedActions, String answer, Integer rating, long version) {
+			ClockState clock, OffsetDateTime resolutionDueAt, boolean ombudsmanEligible, String autoAction,
+			OffsetDateTime autoActionAt, List<String> allowedActions, String answer, Integer rating, long version) {
 	}
 
 	record ActorView(String username, Role role) {

@@ -6,12 +6,35 @@ import java.util.Optional;
 import id.go.jambiprov.lapor.sop.Deadlines;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.sop.SopDefinition;
+import id.go.jambiprov.lapor.sop.TimeStandard;
 
 /**
  * What a transition needs besides the report: the SOP table, the calendar, and the moment,
  * read once from the clock by the use case.
  */
-record Workflow(SopDefinition sop, Deadlines deadlines, Instant now) {
+record Workflow(SopDefinition sop, Deadlines deadlines, Instant now, ClockPolicy policy) {
+
+	/**
+	 * The clocks beside the decree's steps.
+	 *
+	 * @param resolution the answer is due this long after the first disposition (5 working days)
+	 * @param ombudsman after this long from submission the Ombudsman may take over (60 days)
+	 */
+	record ClockPolicy(TimeStandard resolution, TimeStandard ombudsman) {
+	}
+
+	/** When the system acts by itself in {@code status}, if the SOP lets it. */
+	Optional<Instant> timeoutIn(ReportStatus status) {
+		return this.sop.timeoutFrom(status).map(row -> this.deadlines.dueAt(this.now, row.timeout().after()));
+	}
+
+	Instant resolutionDueAt() {
+		return this.deadlines.dueAt(this.now, this.policy.resolution());
+	}
+
+	Instant ombudsmanEligibleAt() {
+		return this.deadlines.dueAt(this.now, this.policy.ombudsman());
+	}
 
 	/** When the step that starts now in {@code status} is due, if it has a clock. */
 	Optional<Instant> dueIn(ReportStatus status) {

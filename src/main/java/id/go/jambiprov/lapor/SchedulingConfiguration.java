@@ -1,0 +1,45 @@
+package id.go.jambiprov.lapor;
+
+import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Runs the recurring tasks the modules contribute (the SLA sweep, the system's timeouts) with
+ * db-scheduler: executions are rows in {@code scheduled_tasks}, picked under an optimistic lock,
+ * so with several instances on one database each run happens on one of them. Off with
+ * {@code lapor.scheduler.enabled=false} (the tests run the tasks themselves, on their clock).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "lapor.scheduler.enabled", havingValue = "true", matchIfMissing = true)
+class SchedulingConfiguration {
+
+	@Bean(destroyMethod = "stop")
+	@DependsOnDatabaseInitialization
+	Scheduler scheduler(DataSource dataSource, List<RecurringTask<?>> tasks) {
+		return Scheduler.create(dataSource)
+			.startTasks(tasks)
+			.threads(2)
+			.pollingInterval(Duration.ofSeconds(10))
+			.enableImmediateExecution()
+			.build();
+	}
+
+	/** Starts polling once the schema is migrated and the application is ready. */
+	@Bean
+	ApplicationListener<ApplicationReadyEvent> schedulerStarter(Scheduler scheduler) {
+		return event -> scheduler.start();
+	}
+
+}

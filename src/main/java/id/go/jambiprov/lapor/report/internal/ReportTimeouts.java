@@ -1,0 +1,121 @@
+package id.go.jambiprov.lapor.report.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+
+import id.go.jambiprov.lapor.sop.Transition;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The system's own actions when nobody acts in time, as the SOP table's timeouts say: an answered
+ * report closes 10 working days after the answer without a reply; a held report is archived 10
+ * working days after the hold when the reporter never sent the missing data. Each is a real
+ * transition by the actor {@code SYSTEM}, with its timeline entry; an officer or reporter acting
+ * at the same moment wins, and the system leaves the report alone.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReportTimeouts {
+
+	private static final Logger log = LoggerFactory.getLogger(ReportTimeouts.class);
+
+	private static final int BATCH = 100;
+
+	private final JdbcClient jdbc;
+
+	private final ReportRepository reports;
+
+	private final Workflows workflows;
+
+	private final Clock clock;
+
+	private final MessageSource messages;
+
+	private final TransactionTemplate transactions;
+
+	ReportTimeouts(JdbcClient jdbc, ReportRepository reports, Workflows workflows, Clock clock,
+			MessageSource messages, PlatformTransactionManager manager) {
+		this.jdbc = jdbc;
+		this.reports = reports;
+		this.workflows = workflows;
+		this.clock = clock;
+		this.messages = messages;
+		this.transactions = new TransactionTemplate(manager);
+	}
+
+	@Bean
+	RecurringTask<Void> reportTimeoutsTask(@Value("${lapor.sla.timeout-interval:PT1M}") Duration interval) {
+		return Tasks.recurring("report-timeouts", FixedDelay.of(interval)).execute((instance, context) -> {
+			int acted = runDue();
+			if (acted > 0) {
+				log.info("The system closed or archived {} reports whose time ran out", acted);
+			}
+		});
+	}
+
+	/** Takes every timed action that is due; answers how many reports it moved. */
+	int runDue() {
+		int acted = 0;
+		while (true) {
+			List<UUID> due = this.jdbc.sql("""
+					select id from report where timeout_at <= ? order by timeout_at fetch first ? rows only""")
+				.params(Timestamp.from(this.clock.instant()), BATCH)
+				.query(UUID.class)
+				.list();
+			int moved = 0;
+			for (UUID id : due) {
+				if (timeOut(id)) {
+					moved++;
+				}
+			}
+			acted += moved;
+			if (due.size() < BATCH || moved == 0) {
+				return acted;
+			}
+		}
+	}
+
+	private boolean timeOut(UUID id) {
+		try {
+			Boolean moved = this.transactions.execute(status -> {
+				Report report = this.reports.findById(id).orElse(null);
+				Workflow workflow = this.workflows.now();
+				if (report == null || report.timeoutAt() == null || report.timeoutAt().isAfter(workflow.now())) {
+					return false;
+				}
+				Transition row = workflow.sop().timeoutFrom(report.status()).orElse(null);
+				if (row == null) {
+					return false;
+				}
+				String note = this.messages.getMessage(row.timeout().note(), null, row.timeout().note(),
+						Locale.forLanguageTag("id"));
+				report.timeOut(note, workflow);
+				this.reports.save(report);
+				return true;
+			});
+			return Boolean.TRUE.equals(moved);
+		}
+		catch (OptimisticLockingFailureException someoneActed) {
+			return false;
+		}
+	}
+
+}
