@@ -28,8 +28,11 @@ import id.go.jambiprov.lapor.sop.ReportStatus;
  * @param jurisdiction the report's jurisdiction afterwards
  * @param agency the report's agency afterwards
  * @param nextDueAt when the step that starts now is due
+ * @param workingSeconds how long the step that just ended took, in working time; {@code null} for
+ * the first entry
  */
 public record ReportTransitioned(UUID reportId, TrackingCode trackingCode, int sequence, Action action,
 		ReportStatus from, ReportStatus to, UUID actorUserId, String actorUsername, Role actorRole, String note,
-		String step, Instant at, Instant dueAt, Boolean met, String jurisdiction, String agency, Instant nextDueAt) {
+		String step, Instant at, Instant dueAt, Boolean met, String jurisdiction, String agency, Instant nextDueAt,
+		Long workingSeconds) {
 }

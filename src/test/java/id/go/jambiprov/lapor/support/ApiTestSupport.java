@@ -49,6 +49,10 @@ public abstract class ApiTestSupport {
 
 	private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
+	/** The demo accounts (password demo12345); users the tests make have the password rahasia123. */
+	private static final java.util.Set<String> DEMO_ACCOUNTS = java.util.Set.of("nasional", "koordinator", "dinkes",
+			"putr", "disdik", "pengawas", "admin", "warga");
+
 	@Autowired
 	protected MockMvc mvc;
 
@@ -89,7 +93,7 @@ public abstract class ApiTestSupport {
 		String key = username + "@" + this.clock.instant().getEpochSecond() / 3600;
 		return TOKENS.computeIfAbsent(key, ignored -> {
 			String name = username;
-			String password = name.endsWith("-lain") || name.equals("warga2") ? "rahasia123" : "demo12345";
+			String password = DEMO_ACCOUNTS.contains(name) ? "demo12345" : "rahasia123";
 			JsonNode answer = call(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
 				.content(this.json.writeValueAsString(Map.of("username", name, "password", password))), 200);
 			return answer.get("access_token").asString();

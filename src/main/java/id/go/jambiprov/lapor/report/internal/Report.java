@@ -180,7 +180,7 @@ public class Report {
 		report.stepWarnAt = workflow.warningBefore(report.stepDueAt);
 		report.ombudsmanEligibleAt = workflow.ombudsmanEligibleAt();
 		report.sopVersion = workflow.sop().version();
-		report.record(row, null, by, null, workflow, null, null);
+		report.record(row, null, by, null, workflow, null, null, null);
 		report.registerEvent(new ReportSubmitted(report.id, code, report.channel, report.submittedAt));
 		return report;
 	}
@@ -312,6 +312,10 @@ public class Report {
 
 	private void move(Transition row, Actor by, String note, Workflow workflow) {
 		ReportStatus from = this.status;
+		long workingSeconds = workflow.deadlines()
+			.calendar()
+			.workingTimeBetween(this.statusSince, workflow.now())
+			.toSeconds();
 		Instant dueAt = this.stepDueAt;
 		Boolean met = dueAt == null ? null : !workflow.now().isAfter(dueAt);
 		this.status = row.toPrevious() ? this.heldFrom : row.to();
@@ -319,15 +323,15 @@ public class Report {
 		this.stepDueAt = workflow.dueIn(this.status).orElse(null);
 		this.stepWarnAt = workflow.warningBefore(this.stepDueAt);
 		this.timeoutAt = workflow.timeoutIn(this.status).orElse(null);
-		record(row, from, by, note, workflow, dueAt, met);
+		record(row, from, by, note, workflow, dueAt, met, workingSeconds);
 	}
 
 	private void record(Transition row, ReportStatus from, Actor by, String note, Workflow workflow, Instant dueAt,
-			Boolean met) {
+			Boolean met, Long workingSeconds) {
 		this.timelineLength++;
 		registerEvent(new ReportTransitioned(this.id, trackingCode(), this.timelineLength, row.action(), from,
 				this.status, by.userId(), by.username(), by.role(), note, row.step(), workflow.now(), dueAt, met,
-				this.jurisdiction, this.agency, this.stepDueAt));
+				this.jurisdiction, this.agency, this.stepDueAt, workingSeconds));
 	}
 
 	UUID id() {

@@ -29,8 +29,9 @@ class TimelineRecorder {
 	void on(ReportTransitioned event) {
 		this.jdbc.sql("""
 				insert into timeline_entry (report_id, entry_number, occurred_at, action, from_status, to_status, actor_user_id,
-				  actor_username, actor_role, note, decree_step, due_at, met)
-				values (:report, :sequence, :at, :action, :from, :to, :userId, :username, :role, :note, :step, :due, :met)""")
+				  actor_username, actor_role, note, decree_step, due_at, met, working_seconds, jurisdiction, agency)
+				values (:report, :sequence, :at, :action, :from, :to, :userId, :username, :role, :note, :step, :due, :met,
+				  :workingSeconds, :jurisdiction, :agency)""")
 			.param("report", event.reportId())
 			.param("sequence", event.sequence())
 			.param("at", Timestamp.from(event.at()))
@@ -44,6 +45,9 @@ class TimelineRecorder {
 			.param("step", event.step())
 			.param("due", event.dueAt() == null ? null : Timestamp.from(event.dueAt()))
 			.param("met", event.met())
+			.param("workingSeconds", event.workingSeconds())
+			.param("jurisdiction", event.jurisdiction())
+			.param("agency", event.agency())
 			.update();
 	}
 
