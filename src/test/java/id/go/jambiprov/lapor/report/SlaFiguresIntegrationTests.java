@@ -29,8 +29,6 @@ class SlaFiguresIntegrationTests extends ApiTestSupport {
 
 	@BeforeEach
 	void ownJurisdiction() {
-		this.jdbc.sql("insert into jurisdiction (code, name) values ('STATPROV', 'Provinsi Statistik') on conflict do nothing")
-			.update();
 		this.users.createIfAbsent(new NewUser("koordinator-stat", "rahasia123", "Koordinator statistik",
 				Role.COORDINATOR, "STATPROV", null));
 	}

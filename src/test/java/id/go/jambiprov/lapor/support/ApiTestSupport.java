@@ -42,7 +42,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @Import(TestClockConfiguration.class)
 public abstract class ApiTestSupport {
 
-	/** A second jurisdiction with its own coordinator and agency, to test scope. */
+	/** A second jurisdiction with its own coordinator and agency (db/testdata), to test scope. */
 	public static final String OTHER_JURISDICTION = "TESTPROV";
 
 	public static final String OTHER_AGENCY = "TESTDINAS";
@@ -75,12 +75,6 @@ public abstract class ApiTestSupport {
 	@BeforeEach
 	void baseline() {
 		this.clock.set(TestClockConfiguration.MONDAY_MORNING);
-		this.jdbc.sql("insert into jurisdiction (code, name) values (?, 'Provinsi Uji') on conflict do nothing")
-			.param(OTHER_JURISDICTION)
-			.update();
-		this.jdbc.sql("""
-				insert into agency (code, name, abbreviation, jurisdiction) values (?, 'Dinas Uji', 'Uji', ?)
-				on conflict do nothing""").params(OTHER_AGENCY, OTHER_JURISDICTION).update();
 		this.users.createIfAbsent(
 				new NewUser("koordinator-lain", "rahasia123", "Koordinator lain", Role.COORDINATOR, OTHER_JURISDICTION, null));
 		this.users.createIfAbsent(
