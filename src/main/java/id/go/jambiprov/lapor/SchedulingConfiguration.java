@@ -7,6 +7,8 @@ import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -14,6 +16,7 @@ import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitializat
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.modulith.events.IncompleteEventPublications;
 
 /**
  * Runs the recurring tasks the modules contribute (the SLA sweep, the system's timeouts) with
@@ -34,6 +37,16 @@ class SchedulingConfiguration {
 			.pollingInterval(Duration.ofSeconds(10))
 			.enableImmediateExecution()
 			.build();
+	}
+
+	/**
+	 * An event whose listener failed (a database hiccup, a provider outage) stays in the
+	 * publication registry; this hands it to its listener again, so nothing is lost.
+	 */
+	@Bean
+	RecurringTask<Void> resubmitEventsTask(IncompleteEventPublications incomplete) {
+		return Tasks.recurring("resubmit-events", FixedDelay.of(Duration.ofMinutes(2)))
+			.execute((instance, context) -> incomplete.resubmitIncompletePublicationsOlderThan(Duration.ofMinutes(1)));
 	}
 
 	/** Starts polling once the schema is migrated and the application is ready. */

@@ -63,13 +63,46 @@ class DeadlineNotificationsIntegrationTests extends ApiTestSupport {
 
 		this.clock.advance(Duration.ofDays(3));
 		sweep();
-		await().atMost(Duration.ofSeconds(10)).until(() -> !about(report, "koordinator", "id").isEmpty());
-		JsonNode escalation = about(report, "koordinator", "en").get(0);
-		assertThat(escalation.get("kind").asString()).isEqualTo("ESCALATION");
+		await().atMost(Duration.ofSeconds(10)).until(() -> kinds(report, "koordinator").contains("ESCALATION"));
+		JsonNode escalation = about(report, "koordinator", "en").stream()
+			.filter(n -> n.get("kind").asString().equals("ESCALATION"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(escalation.get("message").asString()).startsWith("Escalation: report " + report.code());
-		await().atMost(Duration.ofSeconds(10)).until(() -> about(report, "dinkes", "id").size() == 2);
-		assertThat(about(report, "dinkes", "id").get(0).get("kind").asString()).isEqualTo("DEADLINE_BREACHED");
+		// the step (answer) and the resolution clock were both due Monday 30 November 16:00
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(kinds(report, "dinkes")).containsExactlyInAnyOrder("DEADLINE_APPROACHING",
+					"DEADLINE_BREACHED", "RESOLUTION_BREACHED"));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(kinds(report, "pengawas")).containsExactly("RESOLUTION_BREACHED"));
 		assertThat(about(report, "putr", "id")).isEmpty();
+	}
+
+	private List<String> kinds(Fixture report, String username) {
+		return about(report, username, "id").stream().map(n -> n.get("kind").asString()).toList();
+	}
+
+	@Test
+	void anUnansweredDispositionIsEscalatedToTheSupervisor() {
+		Fixture report = reach(ReportStatus.IN_PROGRESS);
+		awaitClock(report, "IN_PROGRESS");
+		// dispositioned Monday 23 November 08:00: the answer is due by Monday 30 November 16:00
+		this.clock.advance(Duration.ofDays(8));
+		sweep();
+		await().atMost(Duration.ofSeconds(10)).until(() -> !about(report, "pengawas", "id").isEmpty());
+		JsonNode second = about(report, "pengawas", "id").get(0);
+		assertThat(second.get("kind").asString()).isEqualTo("RESOLUTION_BREACHED");
+		assertThat(second.get("message").asString()).contains("Eskalasi kedua", report.code());
+		sweep();
+		assertThat(about(report, "pengawas", "id")).hasSize(1);
+	}
+
+	@Test
+	void anAnsweredReportIsNotEscalatedToTheSupervisor() {
+		Fixture report = reach(ReportStatus.ANSWERED);
+		awaitClock(report, "ANSWERED");
+		this.clock.advance(Duration.ofDays(8));
+		sweep();
 		assertThat(about(report, "pengawas", "id")).isEmpty();
 	}
 

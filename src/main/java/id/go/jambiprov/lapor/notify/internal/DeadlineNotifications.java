@@ -11,6 +11,7 @@ import id.go.jambiprov.lapor.account.Officers;
 import id.go.jambiprov.lapor.account.Role;
 import id.go.jambiprov.lapor.sla.DeadlineApproaching;
 import id.go.jambiprov.lapor.sla.DeadlineBreached;
+import id.go.jambiprov.lapor.sla.ResolutionBreached;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.sop.SopDefinition;
 
@@ -57,6 +58,16 @@ class DeadlineNotifications {
 				this.officers.withRole(Role.COORDINATOR, event.jurisdiction(), null));
 		coordinators.removeAll(responsible);
 		coordinators.forEach(user -> store(user, "ESCALATION", event.trackingCode(), event.status(), event.dueAt()));
+	}
+
+	/** The second escalation: the answer is overdue by the resolution clock. */
+	@ApplicationModuleListener
+	void on(ResolutionBreached event) {
+		Set<UUID> recipients = new LinkedHashSet<>(this.officers.withRole(Role.SUPERVISOR, event.jurisdiction(), null));
+		recipients.addAll(this.officers.withRole(Role.COORDINATOR, event.jurisdiction(), null));
+		recipients.addAll(this.officers.withRole(Role.LIAISON, event.jurisdiction(), event.agency()));
+		recipients.forEach(user -> store(user, "RESOLUTION_BREACHED", event.trackingCode(), ReportStatus.IN_PROGRESS,
+				event.dueAt()));
 	}
 
 	/** The officers of the roles that act on a report in this status (from the SOP table). */

@@ -331,7 +331,7 @@ public class Report {
 		this.timelineLength++;
 		registerEvent(new ReportTransitioned(this.id, trackingCode(), this.timelineLength, row.action(), from,
 				this.status, by.userId(), by.username(), by.role(), note, row.step(), workflow.now(), dueAt, met,
-				this.jurisdiction, this.agency, this.stepDueAt, workingSeconds));
+				this.jurisdiction, this.agency, this.stepDueAt, workingSeconds, this.resolutionDueAt));
 	}
 
 	UUID id() {

@@ -2,9 +2,11 @@ package id.go.jambiprov.lapor.sla.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.UUID;
 
 import id.go.jambiprov.lapor.report.ReportTransitioned;
+import id.go.jambiprov.lapor.sop.Action;
 import id.go.jambiprov.lapor.sop.CalendarChanged;
 import id.go.jambiprov.lapor.sop.Deadlines;
 import id.go.jambiprov.lapor.sop.SopDefinition;
@@ -37,14 +39,7 @@ class ClockFeed {
 
 	@ApplicationModuleListener
 	void on(ReportTransitioned event) {
-		Integer stored = this.jdbc.sql("select step_sequence from sla_clock where report_id = ?")
-			.param(event.reportId())
-			.query(Integer.class)
-			.optional()
-			.orElse(null);
-		if (stored != null && stored >= event.sequence()) {
-			return;
-		}
+		resolution(event);
 		TimeStandard standard = this.sop.pendingStep(event.to()).map(t -> t.timeStandard()).orElse(null);
 		Instant due = event.nextDueAt();
 		Instant warn = due == null ? null : this.deadlines.warningAt(event.at(), due);
@@ -52,18 +47,51 @@ class ClockFeed {
 				event.agency(), Timestamp.from(event.at()), standard == null ? null : standard.amount(),
 				standard == null ? null : standard.unit().name(), timestamp(warn), timestamp(due), timestamp(warn),
 				event.reportId() };
-		if (stored == null) {
-			this.jdbc.sql("""
-					insert into sla_clock (tracking_code, step_sequence, status, jurisdiction, agency, started_at,
-					  standard_amount, standard_unit, warn_at, due_at, next_signal_at, signal, report_id)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NONE', ?)""").params(values).update();
+		// Events of one report may be handled side by side: only a newer step replaces an older one,
+		// and of two first inserts one wins (the other waits for it, then updates if it is newer).
+		if (update(values, event) == 1) {
+			return;
 		}
-		else {
-			this.jdbc.sql("""
-					update sla_clock set tracking_code = ?, step_sequence = ?, status = ?, jurisdiction = ?, agency = ?,
-					  started_at = ?, standard_amount = ?, standard_unit = ?, warn_at = ?, due_at = ?, next_signal_at = ?,
-					  signal = 'NONE'
-					where report_id = ?""").params(values).update();
+		int inserted = this.jdbc.sql("""
+				insert into sla_clock (tracking_code, step_sequence, status, jurisdiction, agency, started_at,
+				  standard_amount, standard_unit, warn_at, due_at, next_signal_at, signal, report_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NONE', ?)
+				on conflict do nothing""").params(values).update();
+		if (inserted == 0) {
+			update(values, event);
+		}
+	}
+
+	private int update(Object[] values, ReportTransitioned event) {
+		Object[] guarded = Arrays.copyOf(values, values.length + 1);
+		guarded[values.length] = event.sequence();
+		return this.jdbc.sql("""
+				update sla_clock set tracking_code = ?, step_sequence = ?, status = ?, jurisdiction = ?, agency = ?,
+				  started_at = ?, standard_amount = ?, standard_unit = ?, warn_at = ?, due_at = ?, next_signal_at = ?,
+				  signal = 'NONE'
+				where report_id = ? and step_sequence < ?""").params(guarded).update();
+	}
+
+	/** The resolution clock starts at the first disposition and stops at the first answer. */
+	private void resolution(ReportTransitioned event) {
+		if (event.resolutionDueAt() != null && event.action() == Action.DISPOSE) {
+			int inserted = this.jdbc.sql("""
+					insert into sla_resolution (report_id, tracking_code, jurisdiction, agency, due_at)
+					values (?, ?, ?, ?, ?)
+					on conflict do nothing""")
+				.params(event.reportId(), event.trackingCode().value(), event.jurisdiction(), event.agency(),
+						Timestamp.from(event.resolutionDueAt()))
+				.update();
+			if (inserted == 0) {
+				this.jdbc.sql("update sla_resolution set agency = ? where report_id = ?")
+					.params(event.agency(), event.reportId())
+					.update();
+			}
+		}
+		if (event.action() == Action.ANSWER) {
+			this.jdbc.sql("update sla_resolution set answered_at = ? where report_id = ? and answered_at is null")
+				.params(Timestamp.from(event.at()), event.reportId())
+				.update();
 		}
 	}
 

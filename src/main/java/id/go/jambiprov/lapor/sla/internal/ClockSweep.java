@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import id.go.jambiprov.lapor.sla.DeadlineApproaching;
 import id.go.jambiprov.lapor.sla.DeadlineBreached;
+import id.go.jambiprov.lapor.sla.ResolutionBreached;
 import id.go.jambiprov.lapor.sla.Sweeper;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 
@@ -53,12 +54,41 @@ class ClockSweep implements Sweeper {
 	public int sweep() {
 		int total = 0;
 		while (true) {
-			Integer given = this.transactions.execute(status -> sweepBatch());
+			Integer given = this.transactions.execute(status -> sweepBatch() + sweepResolutions());
 			total += given;
 			if (given == 0) {
 				return total;
 			}
 		}
+	}
+
+	private record Resolution(UUID reportId, String trackingCode, String jurisdiction, String agency, Instant dueAt) {
+	}
+
+	private int sweepResolutions() {
+		Instant now = this.clock.instant();
+		List<Resolution> due = this.jdbc.sql("""
+				select report_id, tracking_code, jurisdiction, agency, due_at from sla_resolution
+				where due_at <= ? and answered_at is null and breached_at is null
+				order by due_at fetch first ? rows only""")
+			.params(Timestamp.from(now), BATCH)
+			.query((rs, n) -> new Resolution(rs.getObject("report_id", UUID.class), rs.getString("tracking_code"),
+					rs.getString("jurisdiction"), rs.getString("agency"), rs.getTimestamp("due_at").toInstant()))
+			.list();
+		int given = 0;
+		for (Resolution resolution : due) {
+			int moved = this.jdbc.sql("""
+					update sla_resolution set breached_at = ?
+					where report_id = ? and answered_at is null and breached_at is null""")
+				.params(Timestamp.from(now), resolution.reportId())
+				.update();
+			if (moved == 1) {
+				this.events.publishEvent(new ResolutionBreached(resolution.reportId(), resolution.trackingCode(),
+						resolution.jurisdiction(), resolution.agency(), resolution.dueAt()));
+				given++;
+			}
+		}
+		return given;
 	}
 
 	private int sweepBatch() {
