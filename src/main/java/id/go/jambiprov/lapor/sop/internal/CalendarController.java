@@ -94,7 +94,8 @@ class CalendarController {
 		}
 		else {
 			try {
-				start = OffsetDateTime.parse(from.strip()).toInstant();
+				// an unencoded "+07:00" arrives as " 07:00"
+				start = OffsetDateTime.parse(from.strip().replace(' ', '+')).toInstant();
 			}
 			catch (DateTimeParseException ex) {
 				errors.add("from", "instant");
