@@ -13,6 +13,7 @@ import id.go.jambiprov.lapor.sla.Sweeper;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -49,12 +50,26 @@ class ClockSweep implements Sweeper {
 		this.transactions = new TransactionTemplate(manager);
 	}
 
-	/** Sweeps until nothing is due; answers how many signals this sweep gave. */
+	/**
+	 * Sweeps until nothing is due; answers how many signals this sweep gave. Clocks are taken in
+	 * one total order (due time, then report), so two sweeps never wait on each other in a cycle.
+	 */
 	@Override
 	public int sweep() {
 		int total = 0;
+		int conflicts = 0;
 		while (true) {
-			Integer given = this.transactions.execute(status -> sweepBatch() + sweepResolutions());
+			Integer given;
+			try {
+				given = this.transactions.execute(status -> sweepBatch() + sweepResolutions());
+			}
+			catch (PessimisticLockingFailureException contended) {
+				// another instance held the same clocks; what it gave is no longer due here
+				if (++conflicts > 3) {
+					throw contended;
+				}
+				continue;
+			}
 			total += given;
 			if (given == 0) {
 				return total;
@@ -70,7 +85,7 @@ class ClockSweep implements Sweeper {
 		List<Resolution> due = this.jdbc.sql("""
 				select report_id, tracking_code, jurisdiction, agency, due_at from sla_resolution
 				where due_at <= ? and answered_at is null and breached_at is null
-				order by due_at fetch first ? rows only""")
+				order by due_at, report_id fetch first ? rows only""")
 			.params(Timestamp.from(now), BATCH)
 			.query((rs, n) -> new Resolution(rs.getObject("report_id", UUID.class), rs.getString("tracking_code"),
 					rs.getString("jurisdiction"), rs.getString("agency"), rs.getTimestamp("due_at").toInstant()))
@@ -95,7 +110,7 @@ class ClockSweep implements Sweeper {
 		Instant now = this.clock.instant();
 		List<Due> due = this.jdbc.sql("""
 				select report_id, tracking_code, step_sequence, status, jurisdiction, agency, due_at, next_signal_at
-				from sla_clock where next_signal_at <= ? order by next_signal_at fetch first ? rows only""")
+				from sla_clock where next_signal_at <= ? order by next_signal_at, report_id fetch first ? rows only""")
 			.params(Timestamp.from(now), BATCH)
 			.query((rs, n) -> new Due(rs.getObject("report_id", UUID.class), rs.getString("tracking_code"),
 					rs.getInt("step_sequence"), ReportStatus.valueOf(rs.getString("status")),

@@ -10,10 +10,14 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
+import id.go.jambiprov.lapor.LaporApplication;
+import id.go.jambiprov.lapor.sla.Sweeper;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.support.ApiTestSupport;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -78,8 +82,12 @@ class SlaSweepIntegrationTests extends ApiTestSupport {
 		assertThat(signals(report)).containsExactly("BREACHED", "BREACHED");
 	}
 
+	/**
+	 * A second instance of the service on the same database (its own application context, on the
+	 * real clock, past every deadline here) sweeps at the same moment as this one.
+	 */
 	@Test
-	void twoSweepsAtOnceGiveEverySignalExactlyOnce() throws Exception {
+	void twoInstancesSweepingAtOnceGiveEverySignalExactlyOnce() throws Exception {
 		List<Fixture> reports = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
 			reports.add(reach(ReportStatus.RECEIVED));
@@ -87,13 +95,18 @@ class SlaSweepIntegrationTests extends ApiTestSupport {
 		reports.forEach(report -> awaitClock(report, "RECEIVED"));
 		this.clock.advance(Duration.ofMinutes(30));
 		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
+		try (ConfigurableApplicationContext secondInstance = new SpringApplicationBuilder(LaporApplication.class)
+			.profiles("test")
+			.properties("server.port=0", "lapor.scheduler.enabled=false",
+					"spring.modulith.republish-outstanding-events-on-restart=false")
+			.run()) {
+			Sweeper other = secondInstance.getBean(Sweeper.class);
 			CountDownLatch start = new CountDownLatch(1);
 			List<Future<Integer>> sweeps = new ArrayList<>();
-			for (int i = 0; i < 2; i++) {
+			for (Sweeper sweeper : List.of(this.sweep, other)) {
 				sweeps.add(pool.submit(() -> {
 					start.await();
-					return this.sweep.sweep();
+					return sweeper.sweep();
 				}));
 			}
 			start.countDown();
