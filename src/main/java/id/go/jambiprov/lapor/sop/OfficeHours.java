@@ -1,5 +1,6 @@
 package id.go.jambiprov.lapor.sop;
 
+import java.util.Collections;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -67,7 +68,7 @@ public final class OfficeHours {
 
 	/** The intervals of every day that has any, Monday first. */
 	public Map<DayOfWeek, List<Interval>> days() {
-		return java.util.Collections.unmodifiableMap(this.days);
+		return Collections.unmodifiableMap(this.days);
 	}
 
 	public List<Interval> on(DayOfWeek day) {

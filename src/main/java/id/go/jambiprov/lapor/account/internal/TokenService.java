@@ -1,5 +1,6 @@
 package id.go.jambiprov.lapor.account.internal;
 
+import java.util.Locale;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,7 +67,7 @@ class TokenService {
 	}
 
 	Token issue(String username, String password) {
-		String throttleKey = username.toLowerCase(java.util.Locale.ROOT);
+		String throttleKey = username.toLowerCase(Locale.ROOT);
 		if (this.failures.isExhausted(throttleKey)) {
 			// even the right password waits: otherwise the guesser learns when they hit it
 			this.failures.acquire(throttleKey);

@@ -1,5 +1,6 @@
 package id.go.jambiprov.lapor.account.internal;
 
+import java.util.Locale;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -71,7 +72,7 @@ class UserStore implements UserAdministration, Officers {
 					insert into app_user (id, username, password_hash, display_name, role, jurisdiction, agency, enabled,
 					  created_at)
 					values (?, ?, ?, ?, ?, ?, ?, true, ?)""")
-				.params(id, user.username().toLowerCase(java.util.Locale.ROOT), this.passwords.encode(user.password()), user.displayName(),
+				.params(id, user.username().toLowerCase(Locale.ROOT), this.passwords.encode(user.password()), user.displayName(),
 						user.role().name(), user.jurisdiction(), user.agency(), Timestamp.from(this.clock.instant()))
 				.update();
 			return id;

@@ -71,6 +71,23 @@ class ReportTimeouts {
 		});
 	}
 
+	/**
+	 * The first answer to an idempotent create holds the report's access key, for the client's
+	 * retries; after a day no retry is coming, and the key should not linger.
+	 */
+	@Bean
+	RecurringTask<Void> idempotencyCleanupTask(
+			@Value("${lapor.idempotency.retention:PT24H}") Duration retention) {
+		return Tasks.recurring("idempotency-cleanup", FixedDelay.of(Duration.ofHours(1)))
+			.execute((instance, context) -> forgetIdempotencyKeysOlderThan(retention));
+	}
+
+	int forgetIdempotencyKeysOlderThan(Duration retention) {
+		return this.jdbc.sql("delete from idempotency_key where created_at < ?")
+			.param(Timestamp.from(this.clock.instant().minus(retention)))
+			.update();
+	}
+
 	/** Takes every timed action that is due; answers how many reports it moved. */
 	int runDue() {
 		int acted = 0;

@@ -1,5 +1,6 @@
 package id.go.jambiprov.lapor.web.internal;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +75,7 @@ class ProblemAdvice {
 		Throwable cause = failure.getCause();
 		if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
 				&& invalid.getTargetType().isEnum()) {
-			String allowed = java.util.Arrays.stream(invalid.getTargetType().getEnumConstants())
+			String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
 				.map(Object::toString)
 				.collect(Collectors.joining(", "));
 			return answer(new InvalidInputException.Collector().add(path(invalid), "enum", allowed).asException(),

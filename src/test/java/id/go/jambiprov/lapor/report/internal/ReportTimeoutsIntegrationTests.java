@@ -69,6 +69,24 @@ class ReportTimeoutsIntegrationTests extends ApiTestSupport {
 	}
 
 	@Test
+	void idempotencyAnswersAreForgottenAfterADay() {
+		String key = "forget-" + System.nanoTime();
+		call(createRequest(reportBody(false, false)).header("Idempotency-Key", key), 201);
+		this.timeouts.forgetIdempotencyKeysOlderThan(Duration.ofHours(24));
+		assertThat(stored(key)).isEqualTo(1);
+		this.clock.advance(Duration.ofHours(25));
+		this.timeouts.forgetIdempotencyKeysOlderThan(Duration.ofHours(24));
+		assertThat(stored(key)).isZero();
+	}
+
+	private int stored(String key) {
+		return this.jdbc.sql("select count(*) from idempotency_key where idempotency_key = ?")
+			.param(key)
+			.query(Integer.class)
+			.single();
+	}
+
+	@Test
 	void theResolutionClockStartsAtTheFirstDispositionAndTheOmbudsmanMayTakeOverAfter60Days() {
 		Fixture report = reach(ReportStatus.DISPOSED);
 		JsonNode disposed = view(report, "dinkes");
