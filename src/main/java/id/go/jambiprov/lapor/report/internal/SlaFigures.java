@@ -1,10 +1,11 @@
 package id.go.jambiprov.lapor.report.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,9 +26,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * SLA figures, a SQL read model over the timeline: for each step of the SOP and for each agency,
- * how many steps ended in the period, the share that met their deadline, and the median and
- * 90th percentile of the working time they took, beside the standard.
+ * SLA figures, a SQL read model over the daily roll-up of the timeline: for each step of the SOP
+ * and for each agency, how many steps ended in the period, the share that met their deadline,
+ * and the median and 90th percentile of the working time they took (read from log-scale
+ * histograms, within 5 per cent), beside the standard. The roll-up runs every minute and leaves
+ * the last two minutes for the next run.
  */
 @RestController
 @Tag(name = "Statistik / Statistics")
@@ -66,7 +69,8 @@ class SlaFigures {
 	@GetMapping("/api/v1/stats/sla")
 	@Operation(summary = "Capaian standar waktu / SLA figures per step and per agency",
 			description = "Steps that ended between from and to (Jakarta dates, inclusive; default the last 30 days). "
-					+ "Coordinators and supervisors see their jurisdiction, liaison officers their agency.")
+					+ "Coordinators and supervisors see their jurisdiction, liaison officers their agency. "
+					+ "Figures follow the timeline within about three minutes; percentiles are within 5%.")
 	Figures figures(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
 			@RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String agency) {
 		Actor me = this.actor.get().orElseThrow(Problems::unauthenticated);
@@ -86,26 +90,20 @@ class SlaFigures {
 		if (first.isAfter(last)) {
 			throw new InvalidInputException.Collector().add("from", "range").asException();
 		}
-		Timestamp start = Timestamp.from(first.atStartOfDay(WorkingCalendar.JAKARTA).toInstant());
-		Timestamp end = Timestamp.from(last.plusDays(1).atStartOfDay(WorkingCalendar.JAKARTA).toInstant());
 		String scope = (jurisdiction == null ? "" : " and jurisdiction = :jurisdiction")
 				+ (agency == null ? "" : " and agency = :agency");
-		String measures = """
-				count(*) as total, avg(case when met then 1.0 else 0.0 end) as on_time,
-				percentile_cont(0.5) within group (order by working_seconds) as median,
-				percentile_cont(0.9) within group (order by working_seconds) as p90""";
-		var stepQuery = this.jdbc.sql("select from_status, " + measures + """
-				 from timeline_entry
-				where occurred_at >= :start and occurred_at < :end and due_at is not null and working_seconds is not null"""
-				+ scope + " group by from_status")
-			.param("start", start)
-			.param("end", end);
-		var agencyQuery = this.jdbc.sql("select agency, " + measures + """
-				 from timeline_entry
-				where occurred_at >= :start and occurred_at < :end and due_at is not null and working_seconds is not null
-				  and agency is not null and from_status in ('DISPOSED', 'IN_PROGRESS')""" + scope + " group by agency order by agency")
-			.param("start", start)
-			.param("end", end);
+		var stepQuery = this.jdbc.sql("""
+				select from_status as grouping, bucket, sum(entries) as entries, sum(met) as met
+				from sla_figure_daily where figure_day between :first and :last""" + scope
+				+ " group by from_status, bucket order by from_status, bucket")
+			.param("first", first)
+			.param("last", last);
+		var agencyQuery = this.jdbc.sql("""
+				select agency as grouping, bucket, sum(entries) as entries, sum(met) as met
+				from sla_figure_daily where figure_day between :first and :last and agency <> ''
+				  and from_status in ('DISPOSED', 'IN_PROGRESS')""" + scope + " group by agency, bucket order by agency, bucket")
+			.param("first", first)
+			.param("last", last);
 		if (jurisdiction != null) {
 			stepQuery = stepQuery.param("jurisdiction", jurisdiction);
 			agencyQuery = agencyQuery.param("jurisdiction", jurisdiction);
@@ -114,22 +112,51 @@ class SlaFigures {
 			stepQuery = stepQuery.param("agency", agency);
 			agencyQuery = agencyQuery.param("agency", agency);
 		}
-		List<StepFigure> steps = new ArrayList<>(stepQuery.query((rs, n) -> {
-			ReportStatus waiting = ReportStatus.valueOf(rs.getString("from_status"));
+		List<StepFigure> steps = new ArrayList<>();
+		histograms(stepQuery).forEach((status, histogram) -> {
+			ReportStatus waiting = ReportStatus.valueOf(status);
 			Transition pending = this.sop.pendingStep(waiting).orElse(null);
-			return new StepFigure(pending == null ? null : pending.step(),
-					pending == null ? null : pending.action().path(), waiting, rs.getLong("total"),
-					rs.getDouble("on_time"), minutes(rs.getDouble("median")), minutes(rs.getDouble("p90")),
-					pending == null ? null : pending.timeStandard());
-		}).list());
+			steps.add(new StepFigure(pending == null ? null : pending.step(),
+					pending == null ? null : pending.action().path(), waiting, histogram.entries(), histogram.onTime(),
+					histogram.minutes(0.5), histogram.minutes(0.9), pending == null ? null : pending.timeStandard()));
+		});
 		steps.sort((a, b) -> Integer.compare(order(a.waitingIn()), order(b.waitingIn())));
-		List<AgencyFigure> agencies = agencyQuery
-			.query((rs, n) -> new AgencyFigure(rs.getString("agency"),
-					this.directory.agency(rs.getString("agency")).map(a -> a.name()).orElse(rs.getString("agency")),
-					rs.getLong("total"), rs.getDouble("on_time"), minutes(rs.getDouble("median")),
-					minutes(rs.getDouble("p90"))))
-			.list();
+		List<AgencyFigure> agencies = new ArrayList<>();
+		histograms(agencyQuery).forEach((code, histogram) -> agencies.add(new AgencyFigure(code,
+				this.directory.agency(code).map(a -> a.name()).orElse(code), histogram.entries(), histogram.onTime(),
+				histogram.minutes(0.5), histogram.minutes(0.9))));
 		return new Figures(first, last, jurisdiction, agency, steps, agencies);
+	}
+
+	/** Counts per duration bucket of one group (a step or an agency). */
+	private record Histogram(List<long[]> buckets, long entries, long met) {
+
+		Double onTime() {
+			return this.entries == 0 ? null : (double) this.met / this.entries;
+		}
+
+		Double minutes(double share) {
+			Double seconds = SlaFigureRollup.percentile(this.buckets, share);
+			return seconds == null ? null : Math.round(seconds / 6.0) / 10.0;
+		}
+
+	}
+
+	private static Map<String, Histogram> histograms(JdbcClient.StatementSpec query) {
+		Map<String, List<long[]>> buckets = new LinkedHashMap<>();
+		Map<String, long[]> totals = new LinkedHashMap<>();
+		query.query(rs -> {
+			String group = rs.getString("grouping");
+			buckets.computeIfAbsent(group, g -> new ArrayList<>())
+				.add(new long[] { rs.getInt("bucket"), rs.getLong("entries") });
+			long[] total = totals.computeIfAbsent(group, g -> new long[2]);
+			total[0] += rs.getLong("entries");
+			total[1] += rs.getLong("met");
+		});
+		Map<String, Histogram> histograms = new LinkedHashMap<>();
+		buckets.forEach((group, list) -> histograms.put(group,
+				new Histogram(list, totals.get(group)[0], totals.get(group)[1])));
+		return histograms;
 	}
 
 	private int order(ReportStatus status) {
@@ -139,10 +166,6 @@ class SlaFigures {
 			}
 		}
 		return Integer.MAX_VALUE;
-	}
-
-	private static Double minutes(double seconds) {
-		return Math.round(seconds / 6.0) / 10.0;
 	}
 
 }
