@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# How fast GET /api/v1/stats/sla's queries answer over 1,000,000 closed reports (about eight
-# timeline entries each) on PostgreSQL (127.0.0.1:5432). Not a test.
+# How fast GET /api/v1/stats/sla answers over 1,000,000 closed reports (seven timed timeline
+# entries each) on PostgreSQL (127.0.0.1:5432), and, for comparison, the exact percentiles
+# computed over the timeline itself. Not a test.
 #   bash bench/sla-figures.sh            # 1,000,000 reports
 #   REPORTS=100000 bash bench/sla-figures.sh
+#   REUSE=1 bash bench/sla-figures.sh    # keep the database of the last run
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPORTS=${REPORTS:-1000000}
@@ -11,6 +13,7 @@ PORT=${PORT:-8087}
 psql_() { psql -h 127.0.0.1 -U postgres -d "$DB" -v ON_ERROR_STOP=1 -qtA "$@"; }
 
 pg_isready -h 127.0.0.1 -p 5432 -q || { echo "PostgreSQL must run on 127.0.0.1:5432" >&2; exit 1; }
+if [ -z "${REUSE:-}" ]; then
 psql -h 127.0.0.1 -U postgres -d postgres -qtAc "drop database if exists $DB with (force)"
 psql -h 127.0.0.1 -U postgres -d postgres -qtAc "create database $DB"
 [ -f target/lapor-jambi-0.1.0-SNAPSHOT.jar ] || ./mvnw -B -q -ntp -DskipTests package
@@ -49,6 +52,36 @@ from generate_series(1, $REPORTS) i,
 where s.step is not null;
 analyze report; analyze timeline_entry;"
 echo "generated in $(( $(date +%s) - start )) s: $(psql_ -c 'select count(*) from timeline_entry') timeline entries"
+fi
+
+echo "== the service rolls the timeline up (scheduler on), then answers GET /api/v1/stats/sla"
+SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
+SPRING_DATASOURCE_USERNAME=postgres LAPOR_SECURITY_TOKEN_SECRET=bench-secret-bench-secret-bench-secret-0123 \
+LAPOR_DEMO_ENABLED=true java -jar target/lapor-jambi-0.1.0-SNAPSHOT.jar --server.port=$PORT \
+  --logging.level.root=WARN >/dev/null 2>&1 &
+SERVICE=$!
+trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null || true' EXIT
+for _ in $(seq 1 90); do curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null && break; sleep 1; done
+start=$(date +%s)
+target=$(psql_ -c "select max(id) from timeline_entry")
+until [ "$(psql_ -c 'select last_id from sla_figure_watermark')" = "$target" ]; do sleep 5; done
+echo "roll-up of all entries: $(( $(date +%s) - start )) s (including up to a minute until its first run)"
+echo "roll-up rows: $(psql_ -c 'select count(*) from sla_figure_daily')"
+TOKEN=$(curl -s "http://127.0.0.1:$PORT/api/v1/auth/token" -H 'Content-Type: application/json' \
+  -d '{"username":"nasional","password":"demo12345"}' | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+for range in "2026-11-01:2026-11-27" "2026-05-27:2026-11-27"; do
+  from=${range%%:*}; to=${range##*:}
+  echo "-- GET /api/v1/stats/sla?from=$from&to=$to&jurisdiction=JAMBI, 5 runs (seconds, whole HTTP request)"
+  for run in 1 2 3 4 5; do
+    curl -s -o /dev/null -w "%{time_total} " -H "Authorization: Bearer $TOKEN" \
+      "http://127.0.0.1:$PORT/api/v1/stats/sla?from=$from&to=$to&jurisdiction=JAMBI"
+  done
+  echo
+done
+curl -s -H "Authorization: Bearer $TOKEN" \
+  "http://127.0.0.1:$PORT/api/v1/stats/sla?from=2026-05-27&to=2026-11-27&jurisdiction=JAMBI" | head -c 600; echo
+
+echo "== for comparison: exact percentiles over the timeline itself (the first version of the endpoint)"
 
 measures="count(*) as total, avg(case when met then 1.0 else 0.0 end) as on_time,
   percentile_cont(0.5) within group (order by working_seconds) as median,
