@@ -31,8 +31,9 @@ public record Transition(Action action, List<ReportStatus> from, ReportStatus to
 	 *
 	 * @param after how long nobody may act before the system does
 	 * @param note the message-bundle key of the note the system leaves on the timeline
+	 * @param remindAt the share of {@code after} at which the reporter is reminded, if any
 	 */
-	public record Timeout(TimeStandard after, String note) {
+	public record Timeout(TimeStandard after, String note, Double remindAt) {
 	}
 
 	public Transition {

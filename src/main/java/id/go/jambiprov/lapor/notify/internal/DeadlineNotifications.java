@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import id.go.jambiprov.lapor.account.Officers;
 import id.go.jambiprov.lapor.account.Role;
+import id.go.jambiprov.lapor.report.ReporterReminderDue;
 import id.go.jambiprov.lapor.sla.DeadlineApproaching;
 import id.go.jambiprov.lapor.sla.DeadlineBreached;
 import id.go.jambiprov.lapor.sla.ResolutionBreached;
@@ -68,6 +69,18 @@ class DeadlineNotifications {
 		recipients.addAll(this.officers.withRole(Role.LIAISON, event.jurisdiction(), event.agency()));
 		recipients.forEach(user -> store(user, "RESOLUTION_BREACHED", event.trackingCode(), ReportStatus.IN_PROGRESS,
 				event.dueAt()));
+	}
+
+	/**
+	 * A reporter with a LAPOR account finds the reminder in their notifications; the channels
+	 * back to reporters without one (SMS, WhatsApp, e-mail) come with the channel work.
+	 */
+	@ApplicationModuleListener
+	void on(ReporterReminderDue event) {
+		if (event.reporterAccountId() != null) {
+			store(event.reporterAccountId(), "HOLD_REMINDER", event.trackingCode().value(), ReportStatus.ON_HOLD,
+					event.respondBy());
+		}
 	}
 
 	/** The officers of the roles that act on a report in this status (from the SOP table). */

@@ -71,6 +71,9 @@ public class Report {
 	/** When the system takes the timed action of this status by itself, if it has one. */
 	private Instant timeoutAt;
 
+	/** When the reporter is reminded of what the system will do at {@code timeoutAt}. */
+	private Instant reminderAt;
+
 	/** Answer within this of the first disposition (the resolution clock). */
 	private Instant resolutionDueAt;
 
@@ -95,7 +98,7 @@ public class Report {
 			String description, LocalDate occurredOn, Location location, String category, Channel channel,
 			boolean anonymous, boolean confidential, Reporter reporter, String jurisdiction, String agency,
 			ReportStatus status, ReportStatus heldFrom, Instant statusSince, Instant stepDueAt, Instant stepWarnAt,
-			Instant timeoutAt, Instant resolutionDueAt, Instant ombudsmanEligibleAt, Instant submittedAt,
+			Instant timeoutAt, Instant reminderAt, Instant resolutionDueAt, Instant ombudsmanEligibleAt, Instant submittedAt,
 			Integer rating, String sopVersion, int timelineLength) {
 	}
 
@@ -123,6 +126,7 @@ public class Report {
 		report.stepDueAt = s.stepDueAt();
 		report.stepWarnAt = s.stepWarnAt();
 		report.timeoutAt = s.timeoutAt();
+		report.reminderAt = s.reminderAt();
 		report.resolutionDueAt = s.resolutionDueAt();
 		report.ombudsmanEligibleAt = s.ombudsmanEligibleAt();
 		report.submittedAt = s.submittedAt();
@@ -136,7 +140,7 @@ public class Report {
 		return new Snapshot(this.id, this.version, this.trackingCode, this.accessKeyHash, this.type, this.title,
 				this.description, this.occurredOn, this.location, this.category, this.channel, this.anonymous,
 				this.confidential, this.reporter, this.jurisdiction, this.agency, this.status, this.heldFrom,
-				this.statusSince, this.stepDueAt, this.stepWarnAt, this.timeoutAt, this.resolutionDueAt,
+				this.statusSince, this.stepDueAt, this.stepWarnAt, this.timeoutAt, this.reminderAt, this.resolutionDueAt,
 				this.ombudsmanEligibleAt, this.submittedAt, this.rating, this.sopVersion, this.timelineLength);
 	}
 
@@ -323,6 +327,7 @@ public class Report {
 		this.stepDueAt = workflow.dueIn(this.status).orElse(null);
 		this.stepWarnAt = workflow.warningBefore(this.stepDueAt);
 		this.timeoutAt = workflow.timeoutIn(this.status).orElse(null);
+		this.reminderAt = workflow.reminderIn(this.status, this.timeoutAt).orElse(null);
 		record(row, from, by, note, workflow, dueAt, met, workingSeconds);
 	}
 

@@ -34,7 +34,7 @@ class ReportRepository {
 			id, version, tracking_code, access_key_hash, type, title, description, occurred_on, location_address,
 			location_regency, location_latitude, location_longitude, category, channel, anonymous, confidential,
 			reporter_name, reporter_email, reporter_phone, reporter_identity_number, reporter_account_id, jurisdiction,
-			agency, status, held_from, status_since, step_due_at, step_warn_at, timeout_at, resolution_due_at,
+			agency, status, held_from, status_since, step_due_at, step_warn_at, timeout_at, reminder_at, resolution_due_at,
 			ombudsman_eligible_at, submitted_at, rating, sop_version, timeline_length""";
 
 	private final JdbcClient jdbc;
@@ -70,15 +70,15 @@ class ReportRepository {
 		long version;
 		if (s.version() == null) {
 			version = 0;
-			this.jdbc.sql("insert into report (" + COLUMNS + ") values (" + "?, ".repeat(34) + "?)")
+			this.jdbc.sql("insert into report (" + COLUMNS + ") values (" + "?, ".repeat(35) + "?)")
 				.params(s.id(), version, s.trackingCode(), s.accessKeyHash(), s.type().name(), s.title(),
 						s.description(), s.occurredOn(), location(s).address(), location(s).regency(),
 						location(s).latitude(), location(s).longitude(), s.category(), s.channel().name(), s.anonymous(),
 						s.confidential(), s.reporter().name(), s.reporter().email(), s.reporter().phone(),
 						s.reporter().identityNumber(), s.reporter().accountId(), s.jurisdiction(), s.agency(),
 						s.status().name(), name(s.heldFrom()), timestamp(s.statusSince()), timestamp(s.stepDueAt()),
-						timestamp(s.stepWarnAt()), timestamp(s.timeoutAt()), timestamp(s.resolutionDueAt()),
-						timestamp(s.ombudsmanEligibleAt()), timestamp(s.submittedAt()), s.rating(), s.sopVersion(),
+						timestamp(s.stepWarnAt()), timestamp(s.timeoutAt()), timestamp(s.reminderAt()),
+						timestamp(s.resolutionDueAt()), timestamp(s.ombudsmanEligibleAt()), timestamp(s.submittedAt()), s.rating(), s.sopVersion(),
 						s.timelineLength())
 				.update();
 		}
@@ -87,11 +87,12 @@ class ReportRepository {
 			int updated = this.jdbc.sql("""
 					update report set version = ?, anonymous = ?, confidential = ?, jurisdiction = ?, agency = ?,
 					  status = ?, held_from = ?, status_since = ?, step_due_at = ?, step_warn_at = ?, timeout_at = ?,
-					  resolution_due_at = ?, rating = ?, timeline_length = ?
+					  reminder_at = ?, resolution_due_at = ?, rating = ?, timeline_length = ?
 					where id = ? and version = ?""")
 				.params(version, s.anonymous(), s.confidential(), s.jurisdiction(), s.agency(), s.status().name(),
 						name(s.heldFrom()), timestamp(s.statusSince()), timestamp(s.stepDueAt()),
-						timestamp(s.stepWarnAt()), timestamp(s.timeoutAt()), timestamp(s.resolutionDueAt()), s.rating(),
+						timestamp(s.stepWarnAt()), timestamp(s.timeoutAt()), timestamp(s.reminderAt()),
+						timestamp(s.resolutionDueAt()), s.rating(),
 						s.timelineLength(), s.id(), s.version())
 				.update();
 			if (updated != 1) {
@@ -149,7 +150,8 @@ class ReportRepository {
 				rs.getBoolean("confidential"), reporter, rs.getString("jurisdiction"), rs.getString("agency"),
 				enumOf(ReportStatus.class, rs.getString("status")), enumOf(ReportStatus.class, rs.getString("held_from")),
 				instant(rs, "status_since"), instant(rs, "step_due_at"), instant(rs, "step_warn_at"),
-				instant(rs, "timeout_at"), instant(rs, "resolution_due_at"), instant(rs, "ombudsman_eligible_at"),
+				instant(rs, "timeout_at"), instant(rs, "reminder_at"), instant(rs, "resolution_due_at"),
+				instant(rs, "ombudsman_eligible_at"),
 				instant(rs, "submitted_at"), ratingOrNull,
 				rs.getString("sop_version"), rs.getInt("timeline_length")));
 	}

@@ -3,6 +3,7 @@ package id.go.jambiprov.lapor.report.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -14,9 +15,13 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
+import id.go.jambiprov.lapor.report.Channel;
+import id.go.jambiprov.lapor.report.ReporterReminderDue;
+import id.go.jambiprov.lapor.report.TrackingCode;
 import id.go.jambiprov.lapor.sop.Transition;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,8 +56,11 @@ class ReportTimeouts {
 
 	private final TransactionTemplate transactions;
 
+	private final ApplicationEventPublisher events;
+
 	ReportTimeouts(JdbcClient jdbc, ReportRepository reports, Workflows workflows, Clock clock,
-			MessageSource messages, PlatformTransactionManager manager) {
+			MessageSource messages, PlatformTransactionManager manager, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.reports = reports;
 		this.workflows = workflows;
@@ -64,6 +72,7 @@ class ReportTimeouts {
 	@Bean
 	RecurringTask<Void> reportTimeoutsTask(@Value("${lapor.sla.timeout-interval:PT1M}") Duration interval) {
 		return Tasks.recurring("report-timeouts", FixedDelay.of(interval)).execute((instance, context) -> {
+			remindDue();
 			int acted = runDue();
 			if (acted > 0) {
 				log.info("The system closed or archived {} reports whose time ran out", acted);
@@ -86,6 +95,43 @@ class ReportTimeouts {
 		return this.jdbc.sql("delete from idempotency_key where created_at < ?")
 			.param(Timestamp.from(this.clock.instant().minus(retention)))
 			.update();
+	}
+
+	/**
+	 * Reminds the reporters whose reminder is due (halfway through a hold), once each: the
+	 * reminder is not a change of the report, so it does not touch its version, and an officer
+	 * acting at the same moment never meets a conflict because of it.
+	 */
+	int remindDue() {
+		Instant now = this.clock.instant();
+		record Due(UUID id, String code, UUID account, String channel, Instant reminderAt, Instant timeoutAt) {
+		}
+		List<Due> due = this.jdbc.sql("""
+				select id, tracking_code, reporter_account_id, channel, reminder_at, timeout_at from report
+				where reminder_at <= ? order by reminder_at, id fetch first ? rows only""")
+			.params(Timestamp.from(now), BATCH)
+			.query((rs, n) -> new Due(rs.getObject("id", UUID.class), rs.getString("tracking_code"),
+					rs.getObject("reporter_account_id", UUID.class), rs.getString("channel"),
+					rs.getTimestamp("reminder_at").toInstant(),
+					rs.getTimestamp("timeout_at") == null ? null : rs.getTimestamp("timeout_at").toInstant()))
+			.list();
+		int reminded = 0;
+		for (Due reminder : due) {
+			Boolean given = this.transactions.execute(status -> {
+				int cleared = this.jdbc.sql("update report set reminder_at = null where id = ? and reminder_at = ?")
+					.params(reminder.id(), Timestamp.from(reminder.reminderAt()))
+					.update();
+				if (cleared == 1 && reminder.timeoutAt() != null) {
+					this.events.publishEvent(new ReporterReminderDue(reminder.id(), new TrackingCode(reminder.code()),
+							reminder.account(), Channel.valueOf(reminder.channel()), reminder.timeoutAt()));
+				}
+				return cleared == 1;
+			});
+			if (Boolean.TRUE.equals(given)) {
+				reminded++;
+			}
+		}
+		return reminded;
 	}
 
 	/** Takes every timed action that is due; answers how many reports it moved. */

@@ -28,6 +28,13 @@ record Workflow(SopDefinition sop, Deadlines deadlines, Instant now, ClockPolicy
 		return this.sop.timeoutFrom(status).map(row -> this.deadlines.dueAt(this.now, row.timeout().after()));
 	}
 
+	/** When the reporter is reminded in {@code status}, before the system acts at {@code timeoutAt}. */
+	Optional<Instant> reminderIn(ReportStatus status, Instant timeoutAt) {
+		return this.sop.timeoutFrom(status)
+			.filter(row -> row.timeout().remindAt() != null && timeoutAt != null)
+			.map(row -> this.deadlines.calendar().shareOf(this.now, timeoutAt, row.timeout().remindAt()));
+	}
+
 	Instant resolutionDueAt() {
 		return this.deadlines.dueAt(this.now, this.policy.resolution());
 	}

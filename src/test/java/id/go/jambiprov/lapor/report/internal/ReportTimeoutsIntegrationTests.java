@@ -69,6 +69,41 @@ class ReportTimeoutsIntegrationTests extends ApiTestSupport {
 	}
 
 	@Test
+	void aReporterWithAnAccountIsRemindedHalfwayThroughAHoldOnce() {
+		JsonNode created = call(createRequest(Map.of("type", "COMPLAINT", "title", "Lampu jalan mati",
+				"description", "Lampu jalan di Jl. Gatot Subroto mati sejak seminggu."))
+			.header("Authorization", "Bearer " + token("warga")), 201);
+		Fixture report = new Fixture(created.get("trackingCode").asString(), created.get("accessKey").asString());
+		act(report, "forward", "nasional");
+		act(report, "receive", "koordinator");
+		act(report, "hold", "koordinator", Map.of("reason", "Mohon kirim foto lokasi"));
+		this.timeouts.remindDue();
+		assertThat(reminders(report)).isEmpty();
+		// held Monday 23 November 08:00; archived at the close of 7 December; reminded halfway in
+		// working time, on Tuesday 1 December
+		this.clock.advance(Duration.ofDays(7));
+		this.timeouts.remindDue();
+		assertThat(reminders(report)).isEmpty();
+		this.clock.advance(Duration.ofDays(2));
+		assertThat(this.timeouts.remindDue()).isPositive();
+		this.timeouts.remindDue();
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(reminders(report)).hasSize(1));
+		assertThat(reminders(report).get(0).get("message").asString()).contains("menunggu data tambahan",
+				"2026-12-07 16:00");
+		assertThat(viewAsReporter(report).get("status").asString()).isEqualTo("ON_HOLD");
+	}
+
+	private java.util.List<JsonNode> reminders(Fixture report) {
+		return call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/notifications")
+			.header("Authorization", "Bearer " + token("warga")), 200).valueStream()
+			.filter(n -> n.get("trackingCode").asString().equals(report.code()))
+			.filter(n -> n.get("kind").asString().equals("HOLD_REMINDER"))
+			.toList();
+	}
+
+	@Test
 	void idempotencyAnswersAreForgottenAfterADay() {
 		String key = "forget-" + System.nanoTime();
 		call(createRequest(reportBody(false, false)).header("Idempotency-Key", key), 201);
