@@ -5,24 +5,14 @@
 #   CLOCKS=200000 bash bench/sla-sweep.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 CLOCKS=${CLOCKS:-1000000}
 DB=lapor_bench_sla
 PORT=${PORT:-8088}
 psql_() { psql -h 127.0.0.1 -U postgres -d "$DB" -v ON_ERROR_STOP=1 -qtA "$@"; }
 
-pg_isready -h 127.0.0.1 -p 5432 -q || { echo "PostgreSQL must run on 127.0.0.1:5432" >&2; exit 1; }
-psql -h 127.0.0.1 -U postgres -d postgres -qtAc "drop database if exists $DB with (force)"
-psql -h 127.0.0.1 -U postgres -d postgres -qtAc "create database $DB"
-
-# the schema exactly as the service migrates it
-[ -f target/lapor-jambi-0.1.0-SNAPSHOT.jar ] || ./mvnw -B -q -ntp -DskipTests package
-SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
-SPRING_DATASOURCE_USERNAME=postgres LAPOR_SECURITY_TOKEN_SECRET=bench-secret-bench-secret-bench-secret-0123 \
-java -jar target/lapor-jambi-0.1.0-SNAPSHOT.jar --server.port=$PORT --lapor.scheduler.enabled=false \
-  --logging.level.root=WARN >/dev/null 2>&1 &
-SERVICE=$!
-for _ in $(seq 1 90); do curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null && break; sleep 1; done
-kill $SERVICE; wait $SERVICE 2>/dev/null || true
+bench_fresh_database "$DB"
+bench_migrate "$DB" "$PORT"
 
 echo "== $CLOCKS open clocks, next signals spread from 30 s ago to 30 days ahead (a tenth already breached)"
 psql_ -c "

@@ -37,16 +37,10 @@ public final class OfficeHours {
 	 * 13:00-16:30; 37.5 hours a week.
 	 */
 	public static OfficeHours perpres21of2023() {
-		List<Interval> monToThu = List.of(new Interval(LocalTime.of(7, 30), LocalTime.of(12, 0)),
-				new Interval(LocalTime.of(13, 0), LocalTime.of(16, 0)));
-		List<Interval> friday = List.of(new Interval(LocalTime.of(7, 30), LocalTime.of(11, 30)),
-				new Interval(LocalTime.of(13, 0), LocalTime.of(16, 30)));
-		Map<DayOfWeek, List<Interval>> days = new EnumMap<>(DayOfWeek.class);
-		for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY)) {
-			days.put(day, monToThu);
-		}
-		days.put(DayOfWeek.FRIDAY, friday);
-		return new OfficeHours(days);
+		return weekdays(List.of(new Interval(LocalTime.of(7, 30), LocalTime.of(12, 0)),
+				new Interval(LocalTime.of(13, 0), LocalTime.of(16, 0))),
+				List.of(new Interval(LocalTime.of(7, 30), LocalTime.of(11, 30)),
+						new Interval(LocalTime.of(13, 0), LocalTime.of(16, 30))));
 	}
 
 	/**
@@ -54,13 +48,16 @@ public final class OfficeHours {
 	 * 08:00-12:00 and 12:30-15:00, Friday 08:00-11:30 and 12:30-15:30.
 	 */
 	public static OfficeHours ramadanPerpres21of2023() {
-		List<Interval> monToThu = List.of(new Interval(LocalTime.of(8, 0), LocalTime.of(12, 0)),
-				new Interval(LocalTime.of(12, 30), LocalTime.of(15, 0)));
-		List<Interval> friday = List.of(new Interval(LocalTime.of(8, 0), LocalTime.of(11, 30)),
-				new Interval(LocalTime.of(12, 30), LocalTime.of(15, 30)));
+		return weekdays(List.of(new Interval(LocalTime.of(8, 0), LocalTime.of(12, 0)),
+				new Interval(LocalTime.of(12, 30), LocalTime.of(15, 0))),
+				List.of(new Interval(LocalTime.of(8, 0), LocalTime.of(11, 30)),
+						new Interval(LocalTime.of(12, 30), LocalTime.of(15, 30))));
+	}
+
+	private static OfficeHours weekdays(List<Interval> mondayToThursday, List<Interval> friday) {
 		Map<DayOfWeek, List<Interval>> days = new EnumMap<>(DayOfWeek.class);
 		for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY)) {
-			days.put(day, monToThu);
+			days.put(day, mondayToThursday);
 		}
 		days.put(DayOfWeek.FRIDAY, friday);
 		return new OfficeHours(days);
