@@ -1,0 +1,55 @@
+package id.go.jambiprov.lapor.report;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import id.go.jambiprov.lapor.sop.ReportStatus;
+import id.go.jambiprov.lapor.support.ApiTestSupport;
+
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The citizen's first pages, rendered on the server in Indonesian (English on request).
+ */
+class PagesIntegrationTests extends ApiTestSupport {
+
+	private String page(MockHttpServletRequestBuilder request) throws Exception {
+		MvcResult result = this.mvc.perform(request).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(result.getResponse().getContentType()).startsWith("text/html");
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void theHomePageExplainsTheServiceAndTheStepsWithTheirTimeLimits() throws Exception {
+		String home = page(get("/"));
+		assertThat(home).contains("<html lang=\"id\"", "Sampaikan pengaduan", "Lacak laporan",
+				"Admin Nasional meneruskan laporan", "3 hari kerja", "10 menit", "Pejabat Penghubung menerima dan menjawab");
+		String english = page(get("/").header("Accept-Language", "en"));
+		assertThat(english).contains("<html lang=\"en\"", "Send your complaints", "3 working days", "1 working day<");
+	}
+
+	@Test
+	void aReportIsTrackedByItsCodeWithoutContentOrIdentity() throws Exception {
+		Fixture report = reach(ReportStatus.DISPOSED);
+		String tracked = page(get("/lacak").param("kode", report.code()));
+		assertThat(tracked).contains("Laporan " + report.code(), "didisposisikan ke Pejabat Penghubung",
+				"Diteruskan ke Admin Koordinator", "Langkah saat ini paling lambat");
+		assertThat(tracked).doesNotContain("Budi", "Jalan berlubang", "DINKES", "koordinator");
+	}
+
+	@Test
+	void anUnknownOrConfidentialCodeSaysSoNextToTheField() throws Exception {
+		assertThat(page(get("/lacak").param("kode", "1234-5678-9012"))).contains("tidak ditemukan",
+				"aria-invalid=\"true\"");
+		Fixture secret = submit(false, true);
+		assertThat(page(get("/lacak").param("kode", secret.code()))).contains("tidak ditemukan");
+		assertThat(page(get("/lacak"))).doesNotContain("tidak ditemukan");
+	}
+
+}
