@@ -35,6 +35,18 @@ class PagesIntegrationTests extends ApiTestSupport {
 	}
 
 	@Test
+	void theLanguageChosenOnAPageIsKeptInACookie() throws Exception {
+		MvcResult chosen = this.mvc.perform(get("/").param("lang", "en").header("Accept-Language", "id")).andReturn();
+		assertThat(chosen.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Send your complaints",
+				"Bahasa Indonesia");
+		jakarta.servlet.http.Cookie cookie = chosen.getResponse().getCookie("lapor-lang");
+		assertThat(cookie).isNotNull();
+		assertThat(cookie.getValue()).isEqualTo("en");
+		assertThat(page(get("/lacak").cookie(cookie).header("Accept-Language", "id"))).contains("Track a report");
+		assertThat(page(get("/").param("lang", "fr"))).contains("Sampaikan pengaduan");
+	}
+
+	@Test
 	void aReportIsTrackedByItsCodeWithoutContentOrIdentity() throws Exception {
 		Fixture report = reach(ReportStatus.DISPOSED);
 		String tracked = page(get("/lacak").param("kode", report.code()));
