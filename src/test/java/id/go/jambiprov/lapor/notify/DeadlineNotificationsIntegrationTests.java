@@ -37,16 +37,6 @@ class DeadlineNotificationsIntegrationTests extends ApiTestSupport {
 		return list.valueStream().filter(n -> n.get("trackingCode").asString().equals(report.code())).toList();
 	}
 
-	private void awaitClock(Fixture report, String status) {
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> this.jdbc.sql("select status from sla_clock where tracking_code = ?")
-				.param(report.code().replace("-", ""))
-				.query(String.class)
-				.optional()
-				.filter(status::equals)
-				.isPresent());
-	}
-
 	@Test
 	void theAgencyIsWarnedThenTheBreachIsEscalatedToTheCoordinator() {
 		Fixture report = reach(ReportStatus.IN_PROGRESS, true, false);

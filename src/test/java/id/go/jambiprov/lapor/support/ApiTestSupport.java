@@ -235,6 +235,18 @@ public abstract class ApiTestSupport {
 	public record Step(String action, String username) {
 	}
 
+	/** Waits until the SLA module's clock of the report runs in that status (it is fed after commit). */
+	protected void awaitClock(Fixture report, String status) {
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> this.jdbc.sql("select status from sla_clock where tracking_code = ?")
+				.param(report.code().replace("-", ""))
+				.query(String.class)
+				.optional()
+				.filter(status::equals)
+				.isPresent());
+	}
+
 	protected Fixture reach(ReportStatus status) {
 		return reach(status, false, false);
 	}

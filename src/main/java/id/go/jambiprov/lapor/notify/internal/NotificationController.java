@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import id.go.jambiprov.lapor.account.Actor;
 import id.go.jambiprov.lapor.account.CurrentActor;
+import id.go.jambiprov.lapor.report.TrackingCode;
 import id.go.jambiprov.lapor.sop.WorkingCalendar;
 import id.go.jambiprov.lapor.web.ProblemException;
 import id.go.jambiprov.lapor.web.ProblemResponses;
@@ -60,8 +61,7 @@ class NotificationController {
 				where user_id = ?""" + (unread ? " and read_at is null" : "") + " order by id desc fetch first ? rows only")
 			.params(me.userId(), LIMIT)
 			.query((rs, n) -> {
-				String code = rs.getString("tracking_code");
-				String formatted = code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8);
+				String formatted = new TrackingCode(rs.getString("tracking_code")).formatted();
 				Timestamp due = rs.getTimestamp("due_at");
 				OffsetDateTime dueAt = due == null ? null
 						: due.toInstant().atZone(WorkingCalendar.JAKARTA).toOffsetDateTime();

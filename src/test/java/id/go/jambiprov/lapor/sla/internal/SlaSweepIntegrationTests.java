@@ -20,7 +20,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The sweep announces an approaching deadline at 75% of the standard and a breach at 100%,
@@ -38,16 +37,6 @@ class SlaSweepIntegrationTests extends ApiTestSupport {
 			.param(report.code().replace("-", ""))
 			.query(String.class)
 			.list();
-	}
-
-	private void awaitClock(Fixture report, String status) {
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> this.jdbc.sql("select status from sla_clock where tracking_code = ?")
-				.param(report.code().replace("-", ""))
-				.query(String.class)
-				.optional()
-				.filter(status::equals)
-				.isPresent());
 	}
 
 	@Test
