@@ -1,5 +1,6 @@
 package id.go.jambiprov.lapor.account;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -13,7 +14,8 @@ import java.util.UUID;
  * @param jurisdiction the jurisdiction a coordinator or supervisor is scoped to
  * @param agency the agency a liaison officer is scoped to
  */
-public record Actor(UUID userId, String username, Role role, String jurisdiction, String agency) {
+public record Actor(UUID userId, String username, Role role, String jurisdiction, String agency)
+		implements Serializable {
 
 	public Actor {
 		Objects.requireNonNull(role, "role");

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 
+import id.go.jambiprov.lapor.account.Role;
 import id.go.jambiprov.lapor.web.ProblemException;
 import id.go.jambiprov.lapor.web.ProblemResponses;
 import id.go.jambiprov.lapor.web.ProblemTypes;
@@ -20,6 +21,7 @@ import id.go.jambiprov.lapor.web.ProblemTypes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -37,18 +39,32 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The API is stateless: a bearer token (HS256 JWT) when the caller has one; authorisation
- * happens at each use case, in the order of the API contract. A bad or expired token is refused
- * with 401 before any controller runs.
+ * Two doors. The API is stateless: a bearer token (HS256 JWT) when the caller has one;
+ * authorisation happens at each use case, in the order of the API contract, and a bad or expired
+ * token is refused with 401 before any controller runs. The pages use form login, a session and
+ * CSRF tokens, under a Content Security Policy that allows no inline script.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+	/** Where machines talk to us: bearer tokens, no session, no CSRF (no cookie is ever read). */
+	static final String[] API_PATHS = { "/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+			"/actuator/**", "/webhooks/**" };
+
+	/**
+	 * Pages only the script-free, inline-free policy allows: scripts and styles from our own
+	 * origin, nothing inline, forms posting only to us, no framing.
+	 */
+	static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+			+ "form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
 	@Bean
+	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
 		AuthenticationEntryPoint unauthenticated = (request, response, failure) -> problems
 			.write(new ProblemException(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED,
@@ -56,7 +72,8 @@ class SecurityConfiguration {
 		AccessDeniedHandler denied = (request, response, failure) -> problems.write(
 				new ProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN_ACTION, "problem.forbidden-read"),
 				request, response);
-		return http.csrf(csrf -> csrf.disable())
+		return http.securityMatcher(API_PATHS)
+			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults())
@@ -64,8 +81,38 @@ class SecurityConfiguration {
 				.accessDeniedHandler(denied))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
 				.accessDeniedHandler(denied))
+			// Swagger UI styles itself inline; it shows no citizen data
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+			.build();
+	}
+
+	/**
+	 * People in browsers: form login with a session, CSRF tokens on every form, the session id
+	 * changed at login, officers' and admins' pages behind their roles.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, PageLogin login) throws Exception {
+		return http
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/petugas/**").hasAnyRole(Role.NATIONAL_ADMIN.name(), Role.COORDINATOR.name(),
+						Role.LIAISON.name(), Role.SUPERVISOR.name())
+				.requestMatchers("/admin/**").hasRole(Role.SYSTEM_ADMIN.name())
+				.requestMatchers("/akun/**").hasRole(Role.REPORTER.name())
+				.anyRequest().permitAll())
+			.authenticationProvider(login)
+			.formLogin(form -> form.loginPage("/masuk")
+				.loginProcessingUrl("/masuk")
+				.usernameParameter("username")
+				.passwordParameter("password")
+				.successHandler(login)
+				.failureHandler(login)
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl("/?keluar"))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.build();
 	}
 

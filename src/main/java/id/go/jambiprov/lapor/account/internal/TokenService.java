@@ -1,17 +1,10 @@
 package id.go.jambiprov.lapor.account.internal;
 
-import java.util.Locale;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import id.go.jambiprov.lapor.web.ProblemException;
-import id.go.jambiprov.lapor.web.ProblemTypes;
-import id.go.jambiprov.lapor.web.RateLimiter;
-
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -21,7 +14,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Exchanges a username and password for a signed bearer token carrying the user's role and
- * scope. A wrong password and an unknown user get the same answer, after the same work.
+ * scope; the credentials are checked (and throttled) by {@link Credentials}.
  */
 @Service
 class TokenService {
@@ -39,9 +32,7 @@ class TokenService {
 	record Token(String accessToken, long expiresIn) {
 	}
 
-	private final UserStore users;
-
-	private final PasswordEncoder passwords;
+	private final Credentials credentials;
 
 	private final JwtEncoder encoder;
 
@@ -49,38 +40,16 @@ class TokenService {
 
 	private final Duration lifetime;
 
-	private final String unknownUserHash;
-
-	/** Failed logins per username: a password guesser is slowed down to a crawl. */
-	private final RateLimiter failures;
-
-	TokenService(UserStore users, PasswordEncoder passwords, JwtEncoder encoder, Clock clock,
-			@Value("${lapor.security.token-lifetime:PT8H}") Duration lifetime,
-			@Value("${lapor.security.login-failures-per-15-minutes:10}") long failuresAllowed) {
-		this.users = users;
-		this.passwords = passwords;
+	TokenService(Credentials credentials, JwtEncoder encoder, Clock clock,
+			@Value("${lapor.security.token-lifetime:PT8H}") Duration lifetime) {
+		this.credentials = credentials;
 		this.encoder = encoder;
 		this.clock = clock;
 		this.lifetime = lifetime;
-		this.unknownUserHash = passwords.encode("no such user");
-		this.failures = new RateLimiter(failuresAllowed, Duration.ofMinutes(15));
 	}
 
 	Token issue(String username, String password) {
-		String throttleKey = username.toLowerCase(Locale.ROOT);
-		if (this.failures.isExhausted(throttleKey)) {
-			// even the right password waits: otherwise the guesser learns when they hit it
-			this.failures.acquire(throttleKey);
-		}
-		var user = this.users.find(username);
-		boolean matches = this.passwords.matches(password,
-				user.map(UserAccount::passwordHash).orElse(this.unknownUserHash));
-		if (user.isEmpty() || !matches || !user.get().enabled()) {
-			this.failures.acquire(throttleKey);
-			throw new ProblemException(HttpStatus.UNAUTHORIZED, ProblemTypes.INVALID_CREDENTIALS,
-					"problem.invalid-credentials");
-		}
-		UserAccount account = user.get();
+		UserAccount account = this.credentials.check(username, password);
 		Instant now = this.clock.instant();
 		JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
 			.issuer(ISSUER)

@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -20,6 +22,7 @@ import id.go.jambiprov.lapor.report.internal.ReportViews.InboxItem;
 import id.go.jambiprov.lapor.report.internal.ReportViews.InboxPage;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.sop.SopDefinition;
+import id.go.jambiprov.lapor.sop.WorkingCalendar;
 import id.go.jambiprov.lapor.web.InvalidInputException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,7 +58,24 @@ class InboxQuery {
 		this.clock = clock;
 	}
 
+	/**
+	 * What an officer narrows the inbox by; every part optional. {@code text} is looked for in
+	 * title and chronology; the dates bound the day of submission (Jakarta time), both included.
+	 */
+	record Filter(ReportStatus status, ClockState clock, String category, String agency, Channel channel,
+			LocalDate from, LocalDate to, String text) {
+
+		static final Filter NONE = new Filter(null, null, null, null, null, null, null, null);
+
+	}
+
 	InboxPage inbox(Actor actor, ReportStatus status, ClockState clockState, Integer limit, String cursor) {
+		return inbox(actor, new Filter(status, clockState, null, null, null, null, null, null), limit, cursor);
+	}
+
+	InboxPage inbox(Actor actor, Filter filter, Integer limit, String cursor) {
+		ReportStatus status = filter.status();
+		ClockState clockState = filter.clock();
 		Instant now = this.clock.instant();
 		Set<ReportStatus> statuses = switch (actor.role()) {
 			case NATIONAL_ADMIN, COORDINATOR, LIAISON -> EnumSet.copyOf(this.sop.awaiting(actor.role()));
@@ -92,6 +112,26 @@ class InboxQuery {
 				case ON_TIME -> " and step_due_at >= :now and (step_warn_at is null or step_warn_at > :now)";
 			});
 		}
+		String text = filter.text() == null || filter.text().isBlank() ? null
+				: "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		if (filter.category() != null) {
+			sql.append(" and category = :category");
+		}
+		if (filter.agency() != null) {
+			sql.append(" and agency = :filterAgency");
+		}
+		if (filter.channel() != null) {
+			sql.append(" and channel = :channel");
+		}
+		if (filter.from() != null) {
+			sql.append(" and submitted_at >= :fromTime");
+		}
+		if (filter.to() != null) {
+			sql.append(" and submitted_at < :toTime");
+		}
+		if (text != null) {
+			sql.append(" and (lower(title) like :text escape '\\' or lower(description) like :text escape '\\')");
+		}
 		if (after != null) {
 			sql.append(" and (coalesce(step_due_at, :noDue) > :afterDue"
 					+ " or (coalesce(step_due_at, :noDue) = :afterDue and id > :afterId))");
@@ -109,6 +149,25 @@ class InboxQuery {
 		}
 		if (actor.role() == Role.LIAISON) {
 			spec = spec.param("agency", actor.agency());
+		}
+		if (filter.category() != null) {
+			spec = spec.param("category", filter.category());
+		}
+		if (filter.agency() != null) {
+			spec = spec.param("filterAgency", filter.agency());
+		}
+		if (filter.channel() != null) {
+			spec = spec.param("channel", filter.channel().name());
+		}
+		if (filter.from() != null) {
+			spec = spec.param("fromTime", Timestamp.from(filter.from().atStartOfDay(WorkingCalendar.JAKARTA).toInstant()));
+		}
+		if (filter.to() != null) {
+			spec = spec.param("toTime",
+					Timestamp.from(filter.to().plusDays(1).atStartOfDay(WorkingCalendar.JAKARTA).toInstant()));
+		}
+		if (text != null) {
+			spec = spec.param("text", text);
 		}
 		if (after != null) {
 			spec = spec.param("afterDue", Timestamp.from(after.due())).param("afterId", after.id());

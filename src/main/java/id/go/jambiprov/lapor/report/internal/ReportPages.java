@@ -1,7 +1,6 @@
 package id.go.jambiprov.lapor.report.internal;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,8 +33,6 @@ class ReportPages {
 
 	record TrackLine(String code, String status, String dueAt, List<HistoryLine> history) {
 	}
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'WIB'");
 
 	private final SopDefinition sop;
 
@@ -96,7 +93,7 @@ class ReportPages {
 	}
 
 	private static String when(OffsetDateTime time, Locale locale) {
-		return time == null ? null : time.format(WHEN.withLocale(locale));
+		return PageText.when(time, locale);
 	}
 
 }

@@ -31,7 +31,7 @@ final class ReportRequests {
 
 		static final ActionBody EMPTY = new ActionBody(null, null, null, null, null, null, null, null, null, null);
 
-		String field(String name) {
+		public String field(String name) {
 			return switch (name) {
 				case "jurisdiction" -> this.jurisdiction;
 				case "agency" -> this.agency;

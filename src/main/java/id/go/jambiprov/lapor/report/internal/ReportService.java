@@ -3,10 +3,13 @@ package id.go.jambiprov.lapor.report.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import id.go.jambiprov.lapor.account.Actor;
 import id.go.jambiprov.lapor.account.Role;
 import id.go.jambiprov.lapor.directory.Directory;
+import id.go.jambiprov.lapor.report.Channel;
+import id.go.jambiprov.lapor.report.ReportType;
 import id.go.jambiprov.lapor.report.TrackingCode;
 import id.go.jambiprov.lapor.report.internal.ReportRequests.ActionBody;
 import id.go.jambiprov.lapor.report.internal.ReportRequests.CreateReport;
@@ -69,9 +72,12 @@ public class ReportService {
 
 	private final Workflows workflows;
 
+	private final Attachments attachments;
+
 	ReportService(ReportRepository reports, SopDefinition sop, Workflows workflows, Clock clock, Directory directory,
 			ReportValidator validator, IdempotencyStore idempotency, JdbcClient jdbc,
-			PlatformTransactionManager transactionManager, JsonMapper json) {
+			PlatformTransactionManager transactionManager, JsonMapper json, Attachments attachments) {
+		this.attachments = attachments;
 		this.reports = reports;
 		this.sop = sop;
 		this.workflows = workflows;
@@ -89,11 +95,19 @@ public class ReportService {
 	 * a different body is refused.
 	 */
 	Created create(CreateReport body, Optional<Actor> actor, String idempotencyKey) {
+		return create(body, actor, idempotencyKey, List.of());
+	}
+
+	/**
+	 * Files a report with its files (already checked and cleaned, see {@link Attachments}); the
+	 * report and its files commit together or not at all.
+	 */
+	Created create(CreateReport body, Optional<Actor> actor, String idempotencyKey, List<Upload> uploads) {
 		NewReport data = this.validator.validate(body, actor);
 		String requestHash = idempotencyKey == null ? null : AccessKeys.sha256(this.json.writeValueAsString(body));
 		for (int attempt = 1;; attempt++) {
 			try {
-				return this.transactions.execute(status -> store(data, actor, idempotencyKey, requestHash));
+				return this.transactions.execute(status -> store(data, actor, idempotencyKey, requestHash, uploads));
 			}
 			catch (DuplicateKeyException collision) {
 				// The key was used before (or by a concurrent try that committed first): answer as
@@ -122,12 +136,14 @@ public class ReportService {
 		});
 	}
 
-	private Created store(NewReport data, Optional<Actor> actor, String key, String requestHash) {
+	private Created store(NewReport data, Optional<Actor> actor, String key, String requestHash,
+			List<Upload> uploads) {
 		TrackingCode code = TrackingCode.random();
 		String accessKey = AccessKeys.generate();
 		Actor by = actor.filter(a -> a.role() == Role.REPORTER).orElse(Actor.accessKeyHolder());
 		Report report = Report.submit(data, code, AccessKeys.hash(accessKey), by, workflow());
 		this.reports.save(report);
+		this.attachments.store(report.id(), null, uploads, report.submittedAt());
 		if (key != null) {
 			this.idempotency.store(key, new IdempotencyStore.Stored(requestHash, report.id(), code.value(), accessKey,
 					report.status().name()), this.clock.instant());
@@ -168,6 +184,16 @@ public class ReportService {
 
 	/** Takes an action on a report for the caller. */
 	ReportView act(String code, String actionPath, ActionBody body, Optional<Actor> actor, String accessKey) {
+		return act(code, actionPath, body, actor, accessKey, List.of(), null);
+	}
+
+	/**
+	 * Takes an action from a page: with files (an answer's documents, joining the action's
+	 * timeline entry) and the version of the report the person was looking at, so that acting on
+	 * a page someone else has changed since is refused as a conflict rather than applied blind.
+	 */
+	ReportView act(String code, String actionPath, ActionBody body, Optional<Actor> actor, String accessKey,
+			List<Upload> uploads, Long seenVersion) {
 		Action action = Action.fromPath(actionPath).filter(a -> a != Action.SUBMIT)
 			.orElseThrow(() -> Problems.unknownAction(actionPath));
 		ActionBody given = body == null ? ActionBody.EMPTY : body;
@@ -175,11 +201,21 @@ public class ReportService {
 			return this.transactions.execute(status -> {
 				Viewer viewer = resolve(code, actor, accessKey, action);
 				Report report = viewer.report();
+				if (seenVersion != null && seenVersion != report.version()) {
+					throw Problems.concurrentChange();
+				}
 				Transition row = this.sop.transition(action, report.status())
 					.orElseThrow(() -> Problems.notAllowed(action, report.status()));
 				this.validator.validate(row, given, viewer.actor(), report);
 				apply(report, action, given, viewer.actor());
 				this.reports.save(report);
+				if (!uploads.isEmpty()) {
+					Integer entry = this.jdbc.sql("select max(entry_number) from timeline_entry where report_id = ?")
+						.param(report.id())
+						.query(Integer.class)
+						.single();
+					this.attachments.store(report.id(), entry, uploads, this.clock.instant());
+				}
 				return view(viewer);
 			});
 		}
@@ -215,6 +251,37 @@ public class ReportService {
 			case CLOSE -> report.close(by, body.rating(), body.comment(), workflow);
 			case SUBMIT -> throw Problems.unknownAction(action.path());
 		}
+	}
+
+	/** The files of a report the caller may see. */
+	List<Attachments.Stored> attachments(String code, Optional<Actor> actor, String accessKey) {
+		return this.attachments.all(resolve(code, actor, accessKey, null).report().id());
+	}
+
+	/** One file of a report the caller may see. */
+	Optional<Attachments.Content> attachment(String code, UUID id, Optional<Actor> actor,
+			String accessKey) {
+		return this.attachments.content(resolve(code, actor, accessKey, null).report().id(), id);
+	}
+
+	/** The reports filed from one reporter account, newest first. */
+	List<ReportViews.InboxItem> ofAccount(Actor reporter) {
+		return this.jdbc.sql("""
+				select tracking_code, type, title, status, category, channel, jurisdiction, agency, submitted_at, status_since,
+				       step_due_at, step_warn_at
+				from report where reporter_account_id = ? order by submitted_at desc fetch first 100 rows only""")
+			.param(reporter.userId())
+			.query((rs, n) -> new ReportViews.InboxItem(new TrackingCode(rs.getString("tracking_code")).formatted(),
+					ReportType.valueOf(rs.getString("type")), rs.getString("title"),
+					ReportStatus.valueOf(rs.getString("status")), rs.getString("category"),
+					Channel.valueOf(rs.getString("channel")), rs.getString("jurisdiction"),
+					rs.getString("agency"), jakarta(rs.getTimestamp("submitted_at").toInstant()),
+					jakarta(rs.getTimestamp("status_since").toInstant()),
+					rs.getTimestamp("step_due_at") == null ? null : jakarta(rs.getTimestamp("step_due_at").toInstant()),
+					ClockState.at(this.clock.instant(),
+							rs.getTimestamp("step_warn_at") == null ? null : rs.getTimestamp("step_warn_at").toInstant(),
+							rs.getTimestamp("step_due_at") == null ? null : rs.getTimestamp("step_due_at").toInstant())))
+			.list();
 	}
 
 	/** Public tracking: status and progress only; a confidential report needs its access key. */

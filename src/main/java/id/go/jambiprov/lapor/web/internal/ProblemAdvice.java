@@ -22,6 +22,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -62,12 +63,12 @@ class ProblemAdvice {
 	}
 
 	@ExceptionHandler(ProblemException.class)
-	ResponseEntity<Map<String, Object>> problem(ProblemException problem, HttpServletRequest request) {
+	Object problem(ProblemException problem, HttpServletRequest request) {
 		return answer(problem, request);
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException failure,
+	Object unreadable(HttpMessageNotReadableException failure,
 			HttpServletRequest request) {
 		if (BodyLimitFilter.tooLarge(failure)) {
 			return answer(BodyLimitFilter.problem(), request);
@@ -90,7 +91,7 @@ class ProblemAdvice {
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
-	ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException failure, HttpServletRequest request) {
+	Object invalid(MethodArgumentNotValidException failure, HttpServletRequest request) {
 		InvalidInputException.Collector collector = new InvalidInputException.Collector();
 		for (FieldError error : failure.getBindingResult().getFieldErrors()) {
 			collector.add(error.getField(), constraintCode(error.getCode()));
@@ -102,7 +103,7 @@ class ProblemAdvice {
 	}
 
 	@ExceptionHandler(HandlerMethodValidationException.class)
-	ResponseEntity<Map<String, Object>> invalidParameter(HandlerMethodValidationException failure,
+	Object invalidParameter(HandlerMethodValidationException failure,
 			HttpServletRequest request) {
 		InvalidInputException.Collector collector = new InvalidInputException.Collector();
 		failure.getParameterValidationResults()
@@ -111,66 +112,66 @@ class ProblemAdvice {
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException failure,
+	Object mismatch(MethodArgumentTypeMismatchException failure,
 			HttpServletRequest request) {
 		return answer(new InvalidInputException.Collector().add(failure.getName(), "type").asException(), request);
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
-	ResponseEntity<Map<String, Object>> missingParameter(MissingServletRequestParameterException failure,
+	Object missingParameter(MissingServletRequestParameterException failure,
 			HttpServletRequest request) {
 		return answer(new InvalidInputException.Collector().add(failure.getParameterName(), "required")
 			.asException(), request);
 	}
 
 	@ExceptionHandler(MissingRequestHeaderException.class)
-	ResponseEntity<Map<String, Object>> missingHeader(MissingRequestHeaderException failure,
+	Object missingHeader(MissingRequestHeaderException failure,
 			HttpServletRequest request) {
 		return answer(new InvalidInputException.Collector().add(failure.getHeaderName(), "required").asException(),
 				request);
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)
-	ResponseEntity<Map<String, Object>> noResource(NoResourceFoundException failure, HttpServletRequest request) {
+	Object noResource(NoResourceFoundException failure, HttpServletRequest request) {
 		return answer(new ProblemException(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "problem.no-resource"),
 				request);
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-	ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException failure,
+	Object method(HttpRequestMethodNotSupportedException failure,
 			HttpServletRequest request) {
 		return answer(new ProblemException(HttpStatus.METHOD_NOT_ALLOWED, ProblemTypes.METHOD_NOT_ALLOWED,
 				"problem.method-not-allowed", failure.getMethod()), request);
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-	ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException failure,
+	Object mediaType(HttpMediaTypeNotSupportedException failure,
 			HttpServletRequest request) {
 		return answer(new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemTypes.UNSUPPORTED_MEDIA_TYPE,
 				"problem.unsupported-media-type"), request);
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-	ResponseEntity<Map<String, Object>> notAcceptable(HttpMediaTypeNotAcceptableException failure,
+	Object notAcceptable(HttpMediaTypeNotAcceptableException failure,
 			HttpServletRequest request) {
 		return answer(new ProblemException(HttpStatus.NOT_ACCEPTABLE, ProblemTypes.NOT_ACCEPTABLE,
 				"problem.not-acceptable"), request);
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ResponseEntity<Map<String, Object>> upload(MaxUploadSizeExceededException failure, HttpServletRequest request) {
+	Object upload(MaxUploadSizeExceededException failure, HttpServletRequest request) {
 		return answer(BodyLimitFilter.problem(), request);
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ResponseEntity<Map<String, Object>> conflict(OptimisticLockingFailureException failure,
+	Object conflict(OptimisticLockingFailureException failure,
 			HttpServletRequest request) {
 		return answer(new ProblemException(HttpStatus.CONFLICT, ProblemTypes.CONCURRENT_CHANGE,
 				"problem.concurrent-change"), request);
 	}
 
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<Map<String, Object>> unexpected(Exception failure, HttpServletRequest request) throws Exception {
+	Object unexpected(Exception failure, HttpServletRequest request) throws Exception {
 		if (failure instanceof org.springframework.security.access.AccessDeniedException
 				|| failure instanceof org.springframework.security.core.AuthenticationException) {
 			throw failure;
@@ -180,8 +181,16 @@ class ProblemAdvice {
 				"problem.internal-error"), request);
 	}
 
-	private ResponseEntity<Map<String, Object>> answer(ProblemException problem, HttpServletRequest request) {
+	private Object answer(ProblemException problem, HttpServletRequest request) {
 		Locale locale = this.localeResolver.resolveLocale(request);
+		if (isPage(request)) {
+			// a person in a browser gets a page in their language, never JSON
+			ModelAndView page = new ModelAndView("error");
+			page.setStatus(problem.getStatus());
+			page.addObject("status", problem.getStatus().value());
+			page.addObject("detail", this.problems.body(problem, locale, request.getRequestURI()).get("detail"));
+			return page;
+		}
 		ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.getStatus())
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		Object retryAfter = problem.getProperties().get("retryAfterSeconds");
@@ -189,6 +198,13 @@ class ProblemAdvice {
 			response.header("Retry-After", retryAfter.toString());
 		}
 		return response.body(this.problems.body(problem, locale, request.getRequestURI()));
+	}
+
+	/** Pages are everything a browser reads outside the API, its documents and the webhooks. */
+	static boolean isPage(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !(path.startsWith("/api/") || path.startsWith("/v3/") || path.startsWith("/actuator")
+				|| path.startsWith("/webhooks/") || path.startsWith("/swagger-ui"));
 	}
 
 	private static String path(JacksonException failure) {

@@ -14,16 +14,19 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the actor from the verified token's claims: id, username, role and scope.
+ * Reads the actor from the verified token's claims (API) or from the signed-in session (pages).
  */
 @Component
-class JwtCurrentActor implements CurrentActor {
+class SecurityCurrentActor implements CurrentActor {
 
 	@Override
 	public Optional<Actor> get() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication instanceof JwtAuthenticationToken token) {
 			return Optional.of(fromClaims(token.getToken()));
+		}
+		if (authentication != null && authentication.getPrincipal() instanceof Actor actor) {
+			return Optional.of(actor);
 		}
 		return Optional.empty();
 	}

@@ -1,0 +1,21 @@
+package id.go.jambiprov.lapor.account.internal;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Signing in (officers, admins and citizens with an account) and out.
+ */
+@Controller
+class AccountPages {
+
+	@GetMapping("/masuk")
+	String login(@RequestParam(name = "gagal", required = false) String failed,
+			@RequestParam(name = "terlalu-banyak", required = false) String throttled, Model model) {
+		model.addAttribute("failure", throttled != null ? "throttled" : failed != null ? "failed" : null);
+		return "login";
+	}
+
+}

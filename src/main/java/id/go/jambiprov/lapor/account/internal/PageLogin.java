@@ -1,0 +1,94 @@
+package id.go.jambiprov.lapor.account.internal;
+
+import java.io.IOException;
+import java.util.List;
+
+import id.go.jambiprov.lapor.account.Actor;
+import id.go.jambiprov.lapor.account.Role;
+import id.go.jambiprov.lapor.web.ProblemException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * The pages' form login: the same credential check (and throttling) as the API's token, the
+ * actor kept in the session, and each role taken to its own start page after signing in.
+ */
+@Component
+class PageLogin implements AuthenticationProvider, AuthenticationSuccessHandler, AuthenticationFailureHandler {
+
+	private final Credentials credentials;
+
+	private final RequestCache requests = new HttpSessionRequestCache();
+
+	PageLogin(Credentials credentials) {
+		this.credentials = credentials;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+		UserAccount account;
+		try {
+			account = this.credentials.check(authentication.getName(), password);
+		}
+		catch (ProblemException refused) {
+			if (refused.getStatus() == HttpStatus.TOO_MANY_REQUESTS) {
+				throw new LockedException("throttled");
+			}
+			throw new BadCredentialsException("bad credentials");
+		}
+		Actor actor = new Actor(account.id(), account.username(), account.role(), account.jurisdiction(),
+				account.agency());
+		return UsernamePasswordAuthenticationToken.authenticated(actor, null,
+				List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+	@Override
+	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) throws IOException {
+		SavedRequest saved = this.requests.getRequest(request, response);
+		this.requests.removeRequest(request, response);
+		Actor actor = (Actor) authentication.getPrincipal();
+		String target = saved != null && saved.getRedirectUrl() != null ? saved.getRedirectUrl()
+				: request.getContextPath() + startPage(actor.role());
+		response.sendRedirect(target);
+	}
+
+	@Override
+	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		String reason = exception instanceof LockedException ? "terlalu-banyak" : "gagal";
+		response.sendRedirect(request.getContextPath() + "/masuk?" + reason);
+	}
+
+	/** Where a role starts its work after signing in. */
+	static String startPage(Role role) {
+		return switch (role) {
+			case NATIONAL_ADMIN, COORDINATOR, LIAISON, SUPERVISOR -> "/petugas";
+			case SYSTEM_ADMIN -> "/admin";
+			default -> "/akun";
+		};
+	}
+
+}

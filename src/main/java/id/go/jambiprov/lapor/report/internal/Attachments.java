@@ -1,0 +1,269 @@
+package id.go.jambiprov.lapor.report.internal;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+
+import id.go.jambiprov.lapor.web.InvalidInputException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Photos and PDFs sent with a report or an answer. The type is read from the bytes, never from
+ * the name or the browser's word; images are decoded and drawn again into a fresh JPEG or PNG,
+ * so nothing of the original file but its pixels survives: no EXIF, no GPS position, no camera
+ * serial, no embedded thumbnail (the phone's rotation is applied first, so the photo still
+ * stands upright).
+ */
+@Component
+class Attachments {
+
+	static final int MAX_FILES = 5;
+
+	static final long MAX_BYTES = 5L * 1024 * 1024;
+
+	/** Larger photos are scaled down: enough to read a sign or a crack in a road. */
+	static final int MAX_SIDE = 2560;
+
+	record Stored(UUID id, String fileName, String contentType, int size) {
+	}
+
+	record Content(String fileName, String contentType, byte[] bytes) {
+	}
+
+	private final JdbcClient jdbc;
+
+	Attachments(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Checks and cleans the files of one form; broken rules go to {@code errors} under
+	 * {@code field}. Empty file inputs are skipped.
+	 */
+	List<Upload> prepare(List<MultipartFile> files, String field, InvalidInputException.Collector errors) {
+		List<Upload> uploads = new ArrayList<>();
+		List<MultipartFile> given = files == null ? List.of()
+				: files.stream().filter(file -> file != null && !file.isEmpty()).toList();
+		if (given.size() > MAX_FILES) {
+			errors.add(field, "too-many-files", MAX_FILES);
+			return uploads;
+		}
+		for (MultipartFile file : given) {
+			String name = safeName(file.getOriginalFilename());
+			if (file.getSize() > MAX_BYTES) {
+				errors.add(field, "file-too-large", name, MAX_BYTES / (1024 * 1024));
+				continue;
+			}
+			try {
+				byte[] bytes = file.getBytes();
+				Optional<Upload> upload = clean(name, bytes);
+				if (upload.isEmpty()) {
+					errors.add(field, "file-type", name);
+				}
+				upload.ifPresent(uploads::add);
+			}
+			catch (IOException ex) {
+				errors.add(field, "file-type", name);
+			}
+		}
+		return uploads;
+	}
+
+	/** The file, cleaned, or empty when it is not a readable JPEG, PNG or PDF. */
+	static Optional<Upload> clean(String name, byte[] bytes) {
+		if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46, 0x2D)) { // %PDF-
+			return Optional.of(new Upload(withExtension(name, "pdf"), "application/pdf", bytes));
+		}
+		boolean jpeg = startsWith(bytes, 0xFF, 0xD8, 0xFF);
+		boolean png = startsWith(bytes, 0x89, 0x50, 0x4E, 0x47);
+		if (!jpeg && !png) {
+			return Optional.empty();
+		}
+		try {
+			BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+			if (image == null) {
+				return Optional.empty();
+			}
+			image = upright(image, jpeg ? ExifOrientation.read(bytes) : 1);
+			image = scaled(image);
+			return Optional.of(jpeg ? new Upload(withExtension(name, "jpg"), "image/jpeg", jpeg(image))
+					: new Upload(withExtension(name, "png"), "image/png", png(image)));
+		}
+		catch (IOException | RuntimeException unreadable) {
+			return Optional.empty();
+		}
+	}
+
+	void store(UUID reportId, Integer entryNumber, List<Upload> uploads, Instant at) {
+		for (Upload upload : uploads) {
+			this.jdbc.sql("""
+					insert into attachment (id, report_id, entry_number, file_name, content_type, size_bytes, content,
+					  uploaded_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(UUID.randomUUID(), reportId, entryNumber, upload.fileName(), upload.contentType(),
+						upload.content().length, upload.content(), Timestamp.from(at))
+				.update();
+		}
+	}
+
+	/** The files of a report, those sent with it first, then by the timeline entry. */
+	List<Stored> of(UUID reportId, boolean withReport, Integer entryNumber) {
+		String where = withReport ? "entry_number is null" : "entry_number = :entry";
+		var query = this.jdbc
+			.sql("select id, file_name, content_type, size_bytes from attachment where report_id = :report and " + where
+					+ " order by uploaded_at, file_name")
+			.param("report", reportId);
+		if (!withReport) {
+			query = query.param("entry", entryNumber);
+		}
+		return query.query((rs, n) -> new Stored((UUID) rs.getObject("id"), rs.getString("file_name"),
+				rs.getString("content_type"), rs.getInt("size_bytes")))
+			.list();
+	}
+
+	/** Every file of a report, for the pages that show the whole report. */
+	List<Stored> all(UUID reportId) {
+		return this.jdbc
+			.sql("select id, file_name, content_type, size_bytes from attachment where report_id = ? "
+					+ "order by uploaded_at, file_name")
+			.param(reportId)
+			.query((rs, n) -> new Stored((UUID) rs.getObject("id"), rs.getString("file_name"),
+					rs.getString("content_type"), rs.getInt("size_bytes")))
+			.list();
+	}
+
+	Optional<Content> content(UUID reportId, UUID attachmentId) {
+		return this.jdbc.sql("select file_name, content_type, content from attachment where report_id = ? and id = ?")
+			.params(reportId, attachmentId)
+			.query((rs, n) -> new Content(rs.getString("file_name"), rs.getString("content_type"),
+					rs.getBytes("content")))
+			.optional();
+	}
+
+	static String safeName(String original) {
+		String name = original == null ? "" : original;
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		name = name.replaceAll("[^\\p{L}\\p{N}._ -]", "_").strip();
+		if (name.isEmpty()) {
+			name = "lampiran";
+		}
+		return name.length() > 120 ? name.substring(name.length() - 120) : name;
+	}
+
+	private static String withExtension(String name, String extension) {
+		int dot = name.lastIndexOf('.');
+		String base = dot > 0 ? name.substring(0, dot) : name;
+		return base + "." + extension;
+	}
+
+	private static boolean startsWith(byte[] bytes, int... prefix) {
+		if (bytes.length < prefix.length) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length; i++) {
+			if ((bytes[i] & 0xFF) != prefix[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Applies the EXIF orientation (1–8) to the pixels, since the tag itself is dropped. */
+	static BufferedImage upright(BufferedImage image, int orientation) {
+		if (orientation <= 1 || orientation > 8) {
+			return image;
+		}
+		int w = image.getWidth();
+		int h = image.getHeight();
+		boolean swap = orientation >= 5;
+		// x' = m00 x + m01 y + m02, y' = m10 x + m11 y + m12, for each EXIF orientation
+		AffineTransform t = switch (orientation) {
+			case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0); // mirrored
+			case 3 -> new AffineTransform(-1, 0, 0, -1, w, h); // upside down
+			case 4 -> new AffineTransform(1, 0, 0, -1, 0, h); // mirrored upside down
+			case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0); // transposed
+			case 6 -> new AffineTransform(0, 1, -1, 0, h, 0); // turn a quarter clockwise
+			case 7 -> new AffineTransform(0, -1, -1, 0, h, w); // transversed
+			default -> new AffineTransform(0, -1, 1, 0, 0, w); // 8: a quarter anticlockwise
+		};
+		BufferedImage turned = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = turned.createGraphics();
+		g.drawImage(image, t, null);
+		g.dispose();
+		return turned;
+	}
+
+	private static BufferedImage scaled(BufferedImage image) {
+		int w = image.getWidth();
+		int h = image.getHeight();
+		int side = Math.max(w, h);
+		if (side <= MAX_SIDE) {
+			return image;
+		}
+		double factor = (double) MAX_SIDE / side;
+		int nw = Math.max(1, (int) Math.round(w * factor));
+		int nh = Math.max(1, (int) Math.round(h * factor));
+		BufferedImage smaller = new BufferedImage(nw, nh,
+				image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = smaller.createGraphics();
+		g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+		g.drawImage(image, 0, 0, nw, nh, null);
+		g.dispose();
+		return smaller;
+	}
+
+	private static byte[] jpeg(BufferedImage image) throws IOException {
+		BufferedImage rgb = image;
+		if (image.getType() != BufferedImage.TYPE_INT_RGB) {
+			rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+			Graphics2D g = rgb.createGraphics();
+			g.drawImage(image, 0, 0, java.awt.Color.WHITE, null);
+			g.dispose();
+		}
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+			writer.setOutput(stream);
+			ImageWriteParam param = writer.getDefaultWriteParam();
+			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+			param.setCompressionQuality(0.85f);
+			writer.write(null, new IIOImage(rgb, null, null), param);
+		}
+		finally {
+			writer.dispose();
+		}
+		return out.toByteArray();
+	}
+
+	private static byte[] png(BufferedImage image) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(image, "png", out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+}
