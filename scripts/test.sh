@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole test suite on a real PostgreSQL.
+# Runs the whole test suite on a real PostgreSQL and, for the page journeys, a real Chromium.
 # Uses the server on 127.0.0.1:5432 when one runs; otherwise starts the local one, installing
 # Debian's postgresql package first when it is missing. Creates a fresh database lapor_test
 # (owned by the role lapor_test) for every run, then runs Maven.
@@ -25,6 +25,14 @@ if ! pg_isready -h "$PGHOST" -p "$PGPORT" -q 2>/dev/null; then
   done
   pg_isready -h "$PGHOST" -p "$PGPORT" -q || { echo "PostgreSQL did not start" >&2; exit 1; }
 fi
+
+# The page journeys drive Debian's Chromium (Playwright for Java, no browser download).
+if [ -z "${LAPOR_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
+  echo "Chromium is not installed: installing Debian's chromium package"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 # An administrator's connection: over TCP where the server trusts it, else as the postgres user.
 if psql -h "$PGHOST" -p "$PGPORT" -U postgres -d postgres -tAc 'select 1' >/dev/null 2>&1; then

@@ -13,11 +13,11 @@ import id.go.jambiprov.lapor.report.internal.ReportRequests.ReporterBody;
  * a resent form) files nothing new.
  */
 record SubmitForm(ReportType type, String title, String description, String category, LocalDate occurredOn,
-		String regency, String address, boolean anonymous, boolean confidential, String name, String email,
+		String regency, String address, Boolean anonymous, Boolean confidential, String name, String email,
 		String phone, String identityNumber, String key) {
 
 	static SubmitForm empty(String key) {
-		return new SubmitForm(null, null, null, null, null, null, null, false, false, null, null, null, null, key);
+		return new SubmitForm(null, null, null, null, null, null, null, null, null, null, null, null, null, key);
 	}
 
 	CreateReport toBody() {

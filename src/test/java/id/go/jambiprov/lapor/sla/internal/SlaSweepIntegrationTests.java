@@ -86,9 +86,8 @@ class SlaSweepIntegrationTests extends ApiTestSupport {
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try (ConfigurableApplicationContext secondInstance = new SpringApplicationBuilder(LaporApplication.class)
 			.profiles("test")
-			.properties("server.port=0", "lapor.scheduler.enabled=false",
-					"spring.modulith.republish-outstanding-events-on-restart=false")
-			.run()) {
+			.run("--server.port=0", "--lapor.scheduler.enabled=false",
+					"--spring.modulith.republish-outstanding-events-on-restart=false")) {
 			Sweeper other = secondInstance.getBean(Sweeper.class);
 			CountDownLatch start = new CountDownLatch(1);
 			List<Future<Integer>> sweeps = new ArrayList<>();

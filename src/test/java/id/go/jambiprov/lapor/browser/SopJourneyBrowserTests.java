@@ -1,0 +1,232 @@
+package id.go.jambiprov.lapor.browser;
+
+import java.util.UUID;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import org.junit.jupiter.api.Test;
+
+import id.go.jambiprov.lapor.support.BrowserTestSupport;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The SOP clicked through in Chromium by every demo role, as a newcomer would after the README's
+ * run command: a citizen files a report, the national admin, the coordinator and the liaison
+ * officer move it along from their inboxes, the supervisor looks on, and the citizen reads the
+ * answer and closes the report with a rating.
+ */
+class SopJourneyBrowserTests extends BrowserTestSupport {
+
+	record Receipt(String code, String key) {
+	}
+
+	@Test
+	void aCitizensReportWalksTheWholeSopAndIsClosedWithARating() {
+		String title = "Jalan berlubang di Jl. Sultan Thaha " + UUID.randomUUID().toString().substring(0, 8);
+		Page citizen = newPage();
+		citizen.navigate(url("/"));
+		look(citizen, "01-home");
+		citizen.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Buat laporan sekarang")).click();
+		Receipt receipt = fileReport(citizen, title, false, "01-citizen");
+
+		citizen.navigate(url("/lacak?kode=" + receipt.code()));
+		assertThat(citizen.locator(".status")).containsText("diajukan");
+		look(citizen, "01-track-submitted");
+
+		Page national = signIn("nasional");
+		openFromInbox(national, title, "02-national");
+		act(national, "forward", "Teruskan ke Admin Koordinator");
+		assertThat(national.locator(".notice.ok")).isVisible();
+
+		Page coordinator = signIn("koordinator");
+		openFromInbox(coordinator, title, "03-coordinator");
+		act(coordinator, "receive", "Terima laporan");
+		look(coordinator, "03-coordinator-received");
+		act(coordinator, "verify", "Verifikasi: kewenangan Provinsi Jambi");
+		coordinator.locator("#assign-agency").selectOption("PUTR");
+		act(coordinator, "assign", "Tentukan Perangkat Daerah");
+		act(coordinator, "dispose", "Disposisikan ke Pejabat Penghubung");
+		assertThat(coordinator.locator(".status")).containsText("didisposisikan");
+
+		Page supervisor = signIn("pengawas");
+		openFromInbox(supervisor, title, "04-supervisor");
+		assertThat(supervisor.locator("form.action")).hasCount(0);
+		assertThat(supervisor.getByText("Tidak ada aksi untuk Anda pada status ini.")).isVisible();
+
+		Page liaison = signIn("putr");
+		openFromInbox(liaison, title, "05-liaison");
+		act(liaison, "accept", "Terima disposisi");
+		liaison.locator("#answer-answer").fill("Lubang sudah ditambal oleh tim UPTD pada hari ini.");
+		look(liaison, "05-liaison-answering");
+		act(liaison, "answer", "Kirim jawaban");
+		assertThat(liaison.locator(".answer")).containsText("sudah ditambal");
+
+		citizen.navigate(url("/laporan?kode=" + receipt.code()));
+		citizen.getByLabel("Kunci akses").fill(receipt.key());
+		citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buka laporan")).click();
+		assertThat(citizen.locator(".answer")).containsText("sudah ditambal");
+		assertThat(citizen.locator("body")).not().containsText("putr");
+		look(citizen, "06-citizen-answered");
+		citizen.locator("label[for='close-rating-5']").click();
+		citizen.locator("#close-comment").fill("Terima kasih, cepat sekali.");
+		act(citizen, "close", "Tutup laporan dan beri penilaian");
+		assertThat(citizen.locator(".status")).containsText("selesai");
+		assertThat(citizen.locator(".facts")).containsText("5 dari 5");
+		look(citizen, "06-citizen-closed");
+
+		assertThat(this.jdbc.sql("select count(*) from report where title = ?").param(title).query(Integer.class).single())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void theCoordinatorReturnsAReportThatIsNotTheProvincesBusiness() {
+		String title = "Antrean paspor di kantor imigrasi " + UUID.randomUUID().toString().substring(0, 8);
+		Receipt receipt = fileReport(newPage(), title, false, "10-return");
+		Page national = signIn("nasional");
+		openFromInbox(national, title, "10-national");
+		act(national, "forward", "Teruskan ke Admin Koordinator");
+
+		Page coordinator = signIn("koordinator");
+		openFromInbox(coordinator, title, "11-coordinator");
+		act(coordinator, "receive", "Terima laporan");
+		coordinator.locator("#return-reason").fill("Imigrasi adalah instansi vertikal, bukan kewenangan provinsi.");
+		act(coordinator, "return", "Kembalikan: bukan kewenangan");
+
+		openFromInbox(national, title, "12-national-returned");
+		act(national, "acknowledge-return", "Terima pengembalian");
+		assertThat(national.locator(".status")).containsText("pengembalian diterima");
+		assertThat(national.locator(".timeline")).containsText("bukan kewenangan provinsi");
+		look(national, "12-national-return-received");
+
+		Page citizen = newPage();
+		citizen.navigate(url("/lacak?kode=" + receipt.code()));
+		assertThat(citizen.locator(".history")).containsText("Dikembalikan ke Admin Nasional");
+	}
+
+	@Test
+	void theLiaisonOfficerNeverSeesTheReporterOfAnAnonymousReport() {
+		String title = "Pungutan liar di puskesmas " + UUID.randomUUID().toString().substring(0, 8);
+		fileReport(newPage(), title, true, "20-anonymous");
+		Page national = signIn("nasional");
+		openFromInbox(national, title, "20-national");
+		act(national, "forward", "Teruskan ke Admin Koordinator");
+		Page coordinator = signIn("koordinator");
+		openFromInbox(coordinator, title, "21-coordinator");
+		// the coordinator may see who it is, to reach them
+		assertThat(coordinator.locator("#reporter-identity")).containsText("Siti Rahmawati");
+		act(coordinator, "receive", "Terima laporan");
+		act(coordinator, "verify", "Verifikasi: kewenangan Provinsi Jambi");
+		coordinator.locator("#assign-agency").selectOption("DINKES");
+		act(coordinator, "assign", "Tentukan Perangkat Daerah");
+		act(coordinator, "dispose", "Disposisikan ke Pejabat Penghubung");
+
+		Page liaison = signIn("dinkes");
+		openFromInbox(liaison, title, "22-liaison-anonymous");
+		String html = liaison.content();
+		assertThat(html).doesNotContain("Siti", "Rahmawati", "siti.rahma", "0812", "81234", "1571");
+		assertThat(liaison.locator("#reporter-hidden")).isVisible();
+		act(liaison, "accept", "Terima disposisi");
+		assertThat(liaison.content()).doesNotContain("Siti", "Rahmawati", "siti.rahma", "0812", "81234");
+	}
+
+	@Test
+	void aFormWithMistakesComesBackWithTheInputKeptAndEachMessageNextToItsField() {
+		Page citizen = newPage();
+		citizen.navigate(url("/lapor"));
+		citizen.getByLabel("Judul laporan").fill("Lampu jalan mati");
+		citizen.getByLabel("E-mail").fill("bukan-email");
+		citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirim laporan")).click();
+
+		assertThat(citizen.locator("#error-summary")).isVisible();
+		assertThat(citizen.locator("#error-summary")).isFocused();
+		assertThat(citizen.locator("#description-error")).hasText("Wajib diisi.");
+		assertThat(citizen.locator("#type-error")).hasText("Wajib diisi.");
+		assertThat(citizen.locator("#email-error")).hasText("Alamat e-mail tidak valid.");
+		assertThat(citizen.getByLabel("Judul laporan")).hasValue("Lampu jalan mati");
+		assertThat(citizen.getByLabel("E-mail")).hasValue("bukan-email");
+		assertThat(citizen.locator("#email")).hasAttribute("aria-invalid", "true");
+		assertThat(citizen.locator("#email")).hasAttribute("aria-describedby", "email-error");
+		look(citizen, "30-validation-failure");
+		assertThat(this.jdbc.sql("select count(*) from report where title = 'Lampu jalan mati'")
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aDoubleClickedSubmitFilesOneReport() {
+		String title = "Sampah menumpuk di pasar " + UUID.randomUUID().toString().substring(0, 8);
+		Page citizen = newPage();
+		citizen.navigate(url("/lapor"));
+		fill(citizen, title, false);
+		citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirim laporan")).dblclick();
+		assertThat(citizen.locator("#tracking-code")).isVisible();
+		assertThat(this.jdbc.sql("select count(*) from report where title = ?").param(title).query(Integer.class).single())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void anOfficerActingOnAReportSomeoneElseChangedIsToldSoAndSeesTheCurrentState() {
+		String title = "Air PDAM keruh " + UUID.randomUUID().toString().substring(0, 8);
+		fileReport(newPage(), title, false, "40-conflict");
+		Page first = signIn("nasional");
+		Page second = signIn("nasional");
+		openFromInbox(first, title, "40-first");
+		openFromInbox(second, title, "40-second");
+		act(first, "forward", "Teruskan ke Admin Koordinator");
+		second.locator("#action-archive textarea[name='reason']").fill("Spam");
+		second.locator("#action-archive button").click();
+		assertThat(second.locator(".notice.warn")).containsText("baru saja diubah oleh orang lain");
+		assertThat(second.locator(".status")).containsText("diteruskan ke Admin Koordinator");
+		look(second, "40-conflict-told");
+	}
+
+	private Receipt fileReport(Page citizen, String title, boolean anonymous, String shot) {
+		if (!citizen.url().endsWith("/lapor")) {
+			citizen.navigate(url("/lapor"));
+		}
+		fill(citizen, title, anonymous);
+		look(citizen, shot + "-form");
+		citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirim laporan")).click();
+		Locator code = citizen.locator("#tracking-code");
+		assertThat(code).isVisible();
+		look(citizen, shot + "-receipt");
+		return new Receipt(code.innerText().strip(), citizen.locator("#access-key").innerText().strip());
+	}
+
+	private static void fill(Page citizen, String title, boolean anonymous) {
+		citizen.locator("label[for='type-COMPLAINT']").click();
+		citizen.getByLabel("Judul laporan").fill(title);
+		citizen.getByLabel("Kronologi").fill("Sudah dua minggu, membahayakan pengendara motor pada malam hari.");
+		citizen.locator("#regency").selectOption("Kota Jambi");
+		citizen.getByLabel("Alamat atau patokan").fill("Depan SDN 12, Jl. Sultan Thaha");
+		if (anonymous) {
+			citizen.locator("label[for='anonymous']").click();
+		}
+		citizen.getByLabel("Nama (tidak wajib)").fill("Siti Rahmawati");
+		citizen.getByLabel("E-mail").fill("siti.rahma@example.id");
+		citizen.getByLabel("Nomor telepon").fill("0812-3456-7890");
+	}
+
+	/** Finds the report in the inbox by searching its title, and opens it from the list. */
+	private void openFromInbox(Page officer, String title, String shot) {
+		officer.navigate(url("/petugas"));
+		officer.getByLabel("Cari judul atau kronologi").fill(title);
+		officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Terapkan")).click();
+		look(officer, shot + "-inbox");
+		officer.locator(".item", new Page.LocatorOptions().setHasText(title)).locator("a.code").click();
+		assertThat(officer.locator("h1")).containsText(title);
+		look(officer, shot + "-report");
+	}
+
+	private static void act(Page page, String action, String button) {
+		page.locator("#action-" + action)
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(button))
+			.click();
+		page.waitForLoadState();
+	}
+
+}
