@@ -13,7 +13,11 @@ class AccountPages {
 
 	@GetMapping("/masuk")
 	String login(@RequestParam(name = "gagal", required = false) String failed,
-			@RequestParam(name = "terlalu-banyak", required = false) String throttled, Model model) {
+			@RequestParam(name = "terlalu-banyak", required = false) String throttled,
+			@RequestParam(name = "keluar", required = false) String loggedOut,
+			@RequestParam(name = "terdaftar", required = false) String registered, Model model) {
+		model.addAttribute("loggedOut", loggedOut != null);
+		model.addAttribute("registered", registered != null);
 		model.addAttribute("failure", throttled != null ? "throttled" : failed != null ? "failed" : null);
 		return "login";
 	}

@@ -109,7 +109,7 @@ class SecurityConfiguration {
 				.successHandler(login)
 				.failureHandler(login)
 				.permitAll())
-			.logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl("/?keluar"))
+			.logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl("/masuk?keluar"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,11 +14,13 @@ import jakarta.servlet.http.HttpSession;
 import id.go.jambiprov.lapor.account.CurrentActor;
 import id.go.jambiprov.lapor.account.Role;
 import id.go.jambiprov.lapor.directory.Directory;
+import id.go.jambiprov.lapor.mail.MailOutbox;
 import id.go.jambiprov.lapor.report.ReportType;
 import id.go.jambiprov.lapor.report.internal.ReportViews.Created;
 import id.go.jambiprov.lapor.web.FormErrors;
 import id.go.jambiprov.lapor.web.InvalidInputException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -58,8 +61,15 @@ class SubmitPages {
 
 	private final MessageSource messages;
 
+	private final MailOutbox mail;
+
+	private final String publicUrl;
+
 	SubmitPages(ReportService reports, ReportValidator validator, Attachments attachments, Directory directory,
-			CurrentActor actor, MessageSource messages) {
+			CurrentActor actor, MessageSource messages, MailOutbox mail,
+			@Value("${lapor.public-url:http://localhost:8080}") String publicUrl) {
+		this.mail = mail;
+		this.publicUrl = publicUrl;
 		this.reports = reports;
 		this.validator = validator;
 		this.attachments = attachments;
@@ -101,8 +111,24 @@ class SubmitPages {
 		Created created = this.reports.create(form.toBody(), reporter, key, uploads);
 		ReporterKeys.remember(session, created.trackingCode(), created.accessKey());
 		redirect.addFlashAttribute("receipt", new Receipt(created.trackingCode(), created.accessKey(),
-				PageText.when(created.submittedAt(), locale), form.email() != null && !form.email().isBlank()));
+				PageText.when(created.submittedAt(), locale), form.email() != null && !form.email().isBlank() && this.mail.enabled()));
 		return "redirect:/lapor/tanda-terima";
+	}
+
+	/** Sends the receipt (code and access key) to the e-mail address given in the report. */
+	@PostMapping("/lapor/tanda-terima/email")
+	String mailReceipt(@RequestParam("code") String code, HttpSession session, Locale locale,
+			RedirectAttributes redirect) {
+		String key = ReporterKeys.of(session, code).orElseThrow(Problems::notFound);
+		var view = this.reports.view(code, Optional.empty(), key);
+		String email = view.reporter() == null ? null : view.reporter().email();
+		if (email != null && this.mail.enabled()) {
+			Object[] args = { view.trackingCode(), key, this.publicUrl };
+			this.mail.queue(email, this.messages.getMessage("mail.receipt.subject", args, locale),
+					this.messages.getMessage("mail.receipt.body", args, locale));
+			redirect.addFlashAttribute("mailed", true);
+		}
+		return "redirect:/laporan/" + view.trackingCode();
 	}
 
 	@GetMapping("/lapor/tanda-terima")

@@ -1,0 +1,15 @@
+package id.go.jambiprov.lapor.mail;
+
+/**
+ * Queues e-mail. Call it inside the transaction that decides the mail: the mail is kept only if
+ * that transaction commits, and goes out after it.
+ */
+public interface MailOutbox {
+
+	/** Whether an SMTP server is configured; without one, nothing is queued. */
+	boolean enabled();
+
+	/** Queues a plain-text mail; does nothing (and says so in the log) when mail is off. */
+	void queue(String recipient, String subject, String body);
+
+}

@@ -1,0 +1,102 @@
+package id.go.jambiprov.lapor.mail;
+
+import java.nio.charset.StandardCharsets;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterAll;
+
+import id.go.jambiprov.lapor.support.ApiTestSupport;
+
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The receipt by e-mail, through a real SMTP server (GreenMail): the citizen asks for it on the
+ * receipt page and receives the code and the access key, in Indonesian; once sent, the outbox
+ * keeps no copy of the key.
+ */
+class ReceiptMailIntegrationTests extends ApiTestSupport {
+
+	/** Started before the application, which reads its port. */
+	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+	static {
+		smtp.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+		smtp.start();
+	}
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+	}
+
+	@AfterAll
+	static void stopMailServer() {
+		smtp.stop();
+	}
+
+	@Test
+	void aCitizenGetsTheCodeAndTheAccessKeyByMail() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		MvcResult filed = this.mvc.perform(multipart("/lapor").session(session)
+			.with(csrf())
+			.param("type", "COMPLAINT")
+			.param("title", "Sekolah roboh")
+			.param("description", "Atap kelas 3 roboh kemarin sore.")
+			.param("email", "ibu.ani@example.id")
+			.param("key", "mail-" + System.nanoTime())).andReturn();
+		assertThat(filed.getResponse().getRedirectedUrl()).isEqualTo("/lapor/tanda-terima");
+		String receipt = this.mvc.perform(get("/lapor/tanda-terima").session(session)
+			.flashAttrs(filed.getFlashMap()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(receipt).contains("Kirim ke e-mail saya");
+		String code = receipt.replaceAll("(?s).*id=\"tracking-code\">([0-9-]+)<.*", "$1");
+		String key = receipt.replaceAll("(?s).*id=\"access-key\">([^<]+)<.*", "$1");
+
+		MvcResult mailed = this.mvc.perform(post("/lapor/tanda-terima/email").session(session).with(csrf()).param("code", code))
+			.andReturn();
+		assertThat(mailed.getResponse().getRedirectedUrl()).isEqualTo("/laporan/" + code);
+
+		assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+		MimeMessage message = smtp.getReceivedMessages()[0];
+		assertThat(message.getAllRecipients()[0].toString()).isEqualTo("ibu.ani@example.id");
+		assertThat(message.getSubject()).isEqualTo("LAPOR Jambi: laporan " + code + " sudah diterima");
+		String body = GreenMailUtil.getBody(message);
+		assertThat(body).contains("Kode pelacakan: " + code, "Kunci akses: " + key, "/lacak?kode=" + code);
+		awaitSent();
+		assertThat(this.jdbc.sql("select count(*) from outbound_mail where body like ?")
+			.param("%" + key + "%")
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	private void awaitSent() throws InterruptedException {
+		for (int i = 0; i < 100; i++) {
+			if (this.jdbc.sql("select count(*) from outbound_mail where status = 'PENDING'").query(Integer.class).single() == 0) {
+				return;
+			}
+			synchronized (this) {
+				wait(50);
+			}
+		}
+	}
+
+}
