@@ -184,6 +184,31 @@ class SopJourneyBrowserTests extends BrowserTestSupport {
 		look(second, "40-conflict-told");
 	}
 
+	@Test
+	void theSystemAdminCreatesALiaisonOfficerWhoThenSignsIn() {
+		String username = "penghubung" + UUID.randomUUID().toString().substring(0, 6);
+		Page admin = signIn("admin");
+		assertThat(admin.locator("h1")).hasText("Pengguna dan peran");
+		admin.locator("#u-username").fill(username);
+		admin.locator("#u-role").selectOption("LIAISON");
+		admin.locator("#u-password").fill("rahasia-baru");
+		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buat pengguna")).click();
+		assertThat(admin.locator("#u-agency-error")).hasText("Pejabat Penghubung memerlukan Perangkat Daerah.");
+		look(admin, "50-admin-user-invalid");
+		admin.locator("#u-agency").selectOption("DISDIK");
+		admin.locator("#u-password").fill("rahasia-baru");
+		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buat pengguna")).click();
+		assertThat(admin.locator(".notice.ok")).containsText(username);
+		look(admin, "50-admin-users");
+
+		Page officer = newPage();
+		officer.navigate(url("/masuk"));
+		officer.getByLabel("Nama pengguna").fill(username);
+		officer.getByLabel("Kata sandi").fill("rahasia-baru");
+		officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk").setExact(true)).click();
+		assertThat(officer.locator("h1")).hasText("Kotak masuk Pejabat Penghubung");
+	}
+
 	private Receipt fileReport(Page citizen, String title, boolean anonymous, String shot) {
 		if (!citizen.url().endsWith("/lapor")) {
 			citizen.navigate(url("/lapor"));
