@@ -143,6 +143,7 @@ class SopJourneyBrowserTests extends BrowserTestSupport {
 
 		assertThat(citizen.locator("#error-summary")).isVisible();
 		assertThat(citizen.locator("#error-summary")).isFocused();
+		assertThat(citizen.locator("#error-summary")).containsText("Kronologi: Wajib diisi.");
 		assertThat(citizen.locator("#description-error")).hasText("Wajib diisi.");
 		assertThat(citizen.locator("#type-error")).hasText("Wajib diisi.");
 		assertThat(citizen.locator("#email-error")).hasText("Alamat e-mail tidak valid.");
