@@ -1,6 +1,7 @@
 package id.go.jambiprov.lapor.account;
 
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -15,7 +16,7 @@ import java.util.UUID;
  * @param agency the agency a liaison officer is scoped to
  */
 public record Actor(UUID userId, String username, Role role, String jurisdiction, String agency)
-		implements Serializable {
+		implements Principal, Serializable {
 
 	public Actor {
 		Objects.requireNonNull(role, "role");
@@ -28,6 +29,12 @@ public record Actor(UUID userId, String username, Role role, String jurisdiction
 
 	public static Actor system() {
 		return new Actor(null, "system", Role.SYSTEM, null, null);
+	}
+
+	/** The login name, so that a signed-in page request names its user without knowing this type. */
+	@Override
+	public String getName() {
+		return this.username;
 	}
 
 	public boolean hasAccount() {

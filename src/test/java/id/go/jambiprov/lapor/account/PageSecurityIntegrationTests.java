@@ -2,13 +2,12 @@ package id.go.jambiprov.lapor.account;
 
 import java.nio.charset.StandardCharsets;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 
 import id.go.jambiprov.lapor.support.ApiTestSupport;
 
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +22,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * without inline script, and the API untouched by any of it.
  */
 class PageSecurityIntegrationTests extends ApiTestSupport {
+
+	private static final String SESSION = "SESSION";
 
 	private String html(MvcResult result) throws Exception {
 		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -42,24 +43,31 @@ class PageSecurityIntegrationTests extends ApiTestSupport {
 
 	@Test
 	void signingInChangesTheSessionIdAndTakesEachRoleToItsStartPage() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
-		MvcResult login = this.mvc.perform(post("/masuk").session(session)
+		Cookie before = this.mvc.perform(get("/masuk")).andReturn().getResponse().getCookie(SESSION);
+		assertThat(before).isNotNull();
+		MvcResult login = this.mvc.perform(post("/masuk").cookie(before)
 			.with(csrf())
 			.param("username", "koordinator")
 			.param("password", "demo12345")).andReturn();
 		assertThat(login.getResponse().getRedirectedUrl()).endsWith("/petugas");
-		HttpSession after = login.getRequest().getSession(false);
+		Cookie after = login.getResponse().getCookie(SESSION);
 		assertThat(after).isNotNull();
-		assertThat(after.getId()).isNotEqualTo(before);
-		assertThat(html(this.mvc.perform(get("/petugas").session((MockHttpSession) after)).andReturn()))
+		assertThat(after.getValue()).isNotEqualTo(before.getValue());
+		assertThat(html(this.mvc.perform(get("/petugas").cookie(after)).andReturn()))
 			.contains("Kotak masuk Admin Koordinator", "Keluar (koordinator)");
+		// the id known before signing in opens nothing: a planted session id is worthless
+		assertThat(this.mvc.perform(get("/petugas").cookie(before)).andReturn().getResponse().getRedirectedUrl())
+			.endsWith("/masuk");
+		// the session lives in the database, so another instance would serve it as well
+		assertThat(this.jdbc.sql("select count(*) from spring_session where principal_name = 'koordinator'")
+			.query(Integer.class)
+			.single()).isPositive();
 
 		MvcResult admin = this.mvc.perform(post("/masuk").with(csrf()).param("username", "admin").param("password", "demo12345"))
 			.andReturn();
 		assertThat(admin.getResponse().getRedirectedUrl()).endsWith("/admin");
 		// a system admin never opens an officer's inbox
-		assertThat(this.mvc.perform(get("/petugas").session((MockHttpSession) admin.getRequest().getSession(false)))
+		assertThat(this.mvc.perform(get("/petugas").cookie(admin.getResponse().getCookie(SESSION)))
 			.andReturn()
 			.getResponse()
 			.getStatus()).isEqualTo(403);
@@ -103,7 +111,7 @@ class PageSecurityIntegrationTests extends ApiTestSupport {
 				{"type":"COMPLAINT","title":"API tanpa CSRF","description":"d","reporter":{"phone":"081234567890"}}"""))
 			.andReturn();
 		assertThat(api.getResponse().getStatus()).isEqualTo(201);
-		assertThat(api.getResponse().getCookie("JSESSIONID")).isNull();
+		assertThat(api.getResponse().getCookies()).isEmpty();
 	}
 
 	@Test
@@ -126,15 +134,15 @@ class PageSecurityIntegrationTests extends ApiTestSupport {
 		MvcResult login = this.mvc.perform(post("/masuk").with(csrf()).param("username", username).param("password", "rahasia-budi"))
 			.andReturn();
 		assertThat(login.getResponse().getRedirectedUrl()).endsWith("/akun");
-		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
-		MvcResult filed = this.mvc.perform(multipart("/lapor").session(session)
+		Cookie session = login.getResponse().getCookie(SESSION);
+		MvcResult filed = this.mvc.perform(multipart("/lapor").cookie(session)
 			.with(csrf())
 			.param("type", "ASPIRATION")
 			.param("title", "Taman kota perlu lampu")
 			.param("description", "Taman Anggrek gelap pada malam hari.")
 			.param("key", "k-" + System.nanoTime())).andReturn();
 		assertThat(filed.getResponse().getRedirectedUrl()).isEqualTo("/lapor/tanda-terima");
-		assertThat(html(this.mvc.perform(get("/akun").session(session)).andReturn())).contains("Taman kota perlu lampu");
+		assertThat(html(this.mvc.perform(get("/akun").cookie(session)).andReturn())).contains("Taman kota perlu lampu");
 	}
 
 }

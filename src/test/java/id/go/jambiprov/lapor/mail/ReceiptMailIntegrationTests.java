@@ -8,13 +8,13 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.AfterAll;
 
 import id.go.jambiprov.lapor.support.ApiTestSupport;
 
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
@@ -53,8 +53,7 @@ class ReceiptMailIntegrationTests extends ApiTestSupport {
 
 	@Test
 	void aCitizenGetsTheCodeAndTheAccessKeyByMail() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		MvcResult filed = this.mvc.perform(multipart("/lapor").session(session)
+		MvcResult filed = this.mvc.perform(multipart("/lapor")
 			.with(csrf())
 			.param("type", "COMPLAINT")
 			.param("title", "Sekolah roboh")
@@ -62,7 +61,9 @@ class ReceiptMailIntegrationTests extends ApiTestSupport {
 			.param("email", "ibu.ani@example.id")
 			.param("key", "mail-" + System.nanoTime())).andReturn();
 		assertThat(filed.getResponse().getRedirectedUrl()).isEqualTo("/lapor/tanda-terima");
-		String receipt = this.mvc.perform(get("/lapor/tanda-terima").session(session)
+		// the session (in the database) remembers the access key for this browser
+		Cookie session = filed.getResponse().getCookie("SESSION");
+		String receipt = this.mvc.perform(get("/lapor/tanda-terima").cookie(session)
 			.flashAttrs(filed.getFlashMap()))
 			.andReturn()
 			.getResponse()
@@ -71,7 +72,7 @@ class ReceiptMailIntegrationTests extends ApiTestSupport {
 		String code = receipt.replaceAll("(?s).*id=\"tracking-code\">([0-9-]+)<.*", "$1");
 		String key = receipt.replaceAll("(?s).*id=\"access-key\">([^<]+)<.*", "$1");
 
-		MvcResult mailed = this.mvc.perform(post("/lapor/tanda-terima/email").session(session).with(csrf()).param("code", code))
+		MvcResult mailed = this.mvc.perform(post("/lapor/tanda-terima/email").cookie(session).with(csrf()).param("code", code))
 			.andReturn();
 		assertThat(mailed.getResponse().getRedirectedUrl()).isEqualTo("/laporan/" + code);
 

@@ -65,12 +65,17 @@ class JdbcDirectory implements Directory {
 				select code, name, abbreviation, jurisdiction, valid_from, valid_until, successor
 				from agency order by name""").query(Agency.class).list();
 		List<Category> categories = this.jdbc.sql("""
-				select code, name, name_en, parent from category
+				select code, name, name_en, parent, active from category
 				order by coalesce(parent, code), parent nulls first, code""").query(Category.class).list();
 		List<String> regencies = this.jdbc.sql("select name from regency order by sort_order").query(String.class).list();
 		return new Snapshot(now, jurisdictions, agencies, categories, regencies,
 				index(jurisdictions, Jurisdiction::code), index(agencies, Agency::code),
 				index(categories, Category::code));
+	}
+
+	/** Forgets the snapshot, so a change made here shows at once on this instance. */
+	void refresh() {
+		this.snapshot = null;
 	}
 
 	private static <T> Map<String, T> index(List<T> values, Function<T, String> key) {

@@ -266,7 +266,7 @@ class CaseworkPages {
 		model.addAttribute("jurisdictions", this.directory.jurisdictions());
 		model.addAttribute("categoryName", view.category() == null ? null
 				: this.directory.category(view.category())
-					.map(c -> "en".equals(locale.getLanguage()) && c.nameEn() != null ? c.nameEn() : c.name())
+					.map(c -> c.name(locale))
 					.orElse(view.category()));
 		model.addAttribute("when", new When(locale));
 		if (!model.containsAttribute("errors")) {
@@ -295,7 +295,7 @@ class CaseworkPages {
 	private List<Choice> categories(Locale locale) {
 		return this.directory.categories()
 			.stream()
-			.map(c -> new Choice(c.code(), "en".equals(locale.getLanguage()) && c.nameEn() != null ? c.nameEn() : c.name()))
+			.map(c -> new Choice(c.code(), c.name(locale)))
 			.toList();
 	}
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import id.go.jambiprov.lapor.account.Actor;
 import id.go.jambiprov.lapor.account.Role;
 import id.go.jambiprov.lapor.directory.Agency;
+import id.go.jambiprov.lapor.directory.Category;
 import id.go.jambiprov.lapor.directory.Directory;
 import id.go.jambiprov.lapor.report.Channel;
 import id.go.jambiprov.lapor.report.EmailAddress;
@@ -50,7 +51,7 @@ class ReportValidator {
 		String title = text(body.title(), "title", TITLE_MAX, true, errors);
 		String description = text(body.description(), "description", DESCRIPTION_MAX, true, errors);
 		String category = blankToNull(body.category());
-		if (category != null && this.directory.category(category).isEmpty()) {
+		if (category != null && this.directory.category(category).filter(Category::active).isEmpty()) {
 			errors.add("category", "unknown-category", category);
 		}
 		LocalDate today = LocalDate.now(this.clock.withZone(WorkingCalendar.JAKARTA));

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpSession;
 
 import id.go.jambiprov.lapor.account.CurrentActor;
 import id.go.jambiprov.lapor.account.Role;
+import id.go.jambiprov.lapor.directory.Category;
 import id.go.jambiprov.lapor.directory.Directory;
 import id.go.jambiprov.lapor.mail.MailOutbox;
 import id.go.jambiprov.lapor.report.ReportType;
@@ -146,7 +147,8 @@ class SubmitPages {
 		model.addAttribute("types", List.of(ReportType.values()));
 		model.addAttribute("categories", this.directory.categories()
 			.stream()
-			.map(c -> new Choice(c.code(), "en".equals(locale.getLanguage()) && c.nameEn() != null ? c.nameEn() : c.name()))
+			.filter(Category::active)
+			.map(c -> new Choice(c.code(), c.name(locale)))
 			.toList());
 		model.addAttribute("regencies", this.directory.regencies());
 		model.addAttribute("maxFiles", Attachments.MAX_FILES);
