@@ -15,5 +15,8 @@
   document.addEventListener('DOMContentLoaded', function () {
     var summary = document.getElementById('error-summary');
     if (summary) { summary.focus(); }
+    // helpers that only work with scripts (htmx searches) stay hidden without them
+    var helpers = document.querySelectorAll('[data-needs-script]');
+    for (var i = 0; i < helpers.length; i++) { helpers[i].hidden = false; }
   });
 }());

@@ -1,10 +1,17 @@
 package id.go.jambiprov.lapor.browser;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +54,11 @@ class SopJourneyBrowserTests extends BrowserTestSupport {
 		act(coordinator, "receive", "Terima laporan");
 		look(coordinator, "03-coordinator-received");
 		act(coordinator, "verify", "Verifikasi: kewenangan Provinsi Jambi");
+		// typing in the agency search narrows the list (htmx); the list alone works without scripts
+		coordinator.getByLabel("Cari Perangkat Daerah (nama atau kode)").fill("pekerjaan umum");
+		assertThat(coordinator.locator("#assign-agency option[value='PUTR']")).hasCount(1);
+		assertThat(coordinator.locator("#assign-agency option[value='DINKES']")).hasCount(0);
+		look(coordinator, "03-coordinator-agency-search");
 		coordinator.locator("#assign-agency").selectOption("PUTR");
 		act(coordinator, "assign", "Tentukan Perangkat Daerah");
 		act(coordinator, "dispose", "Disposisikan ke Pejabat Penghubung");
@@ -80,6 +92,36 @@ class SopJourneyBrowserTests extends BrowserTestSupport {
 
 		assertThat(this.jdbc.sql("select count(*) from report where title = ?").param(title).query(Integer.class).single())
 			.isEqualTo(1);
+	}
+
+	@Test
+	void aReporterAskedForMissingDataSendsItWithAPhotoAndTheReportMovesOn() throws Exception {
+		String title = "Lampu jalan padam di Telanaipura " + UUID.randomUUID().toString().substring(0, 8);
+		Page citizen = newPage();
+		Receipt receipt = fileReport(citizen, title, false, "15-hold");
+		Page national = signIn("nasional");
+		openFromInbox(national, title, "15-national");
+		act(national, "forward", "Teruskan ke Admin Koordinator");
+		Page coordinator = signIn("koordinator");
+		openFromInbox(coordinator, title, "15-coordinator");
+		act(coordinator, "receive", "Terima laporan");
+		coordinator.locator("#hold-reason").fill("Mohon kirim foto tiang lampu dan nomor tiangnya.");
+		act(coordinator, "hold", "Tunda: minta data ke pelapor");
+		assertThat(coordinator.locator(".status")).containsText("ditunda");
+
+		citizen.navigate(url("/laporan/" + receipt.code()));
+		assertThat(citizen.locator("body")).containsText("Mohon kirim foto tiang lampu");
+		citizen.locator("#resume-message").fill("Nomor tiang JMB-0412, fotonya terlampir.");
+		citizen.locator("#resume-files").setInputFiles(new FilePayload("tiang.png", "image/png", png()));
+		look(citizen, "15-citizen-supplies-data");
+		act(citizen, "resume", "Kirim data yang diminta");
+		assertThat(citizen.locator(".status")).containsText("diterima");
+		assertThat(citizen.locator("#files-heading")).isVisible();
+
+		coordinator.reload();
+		assertThat(coordinator.locator(".timeline")).containsText("Nomor tiang JMB-0412");
+		assertThat(coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("tiang.png"))).isVisible();
+		look(coordinator, "15-coordinator-data-supplied");
 	}
 
 	@Test
@@ -240,12 +282,21 @@ class SopJourneyBrowserTests extends BrowserTestSupport {
 	/** Finds the report in the inbox by searching its title, and opens it from the list. */
 	private void openFromInbox(Page officer, String title, String shot) {
 		officer.navigate(url("/petugas"));
+		// the list follows what is typed (htmx), no button needed
 		officer.getByLabel("Cari judul atau kronologi").fill(title);
-		officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Terapkan")).click();
+		assertThat(officer.locator("#result-count")).hasText("1 laporan ditampilkan, paling mendesak di atas.");
+		assertThat(officer).hasURL(Pattern.compile(".*q=.*"));
 		look(officer, shot + "-inbox");
 		officer.locator(".item", new Page.LocatorOptions().setHasText(title)).locator("a.code").click();
 		assertThat(officer.locator("h1")).containsText(title);
 		look(officer, shot + "-report");
+	}
+
+	private static byte[] png() throws IOException {
+		BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", bytes);
+		return bytes.toByteArray();
 	}
 
 	private static void act(Page page, String action, String button) {

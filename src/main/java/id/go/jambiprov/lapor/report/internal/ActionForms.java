@@ -65,7 +65,9 @@ class ActionForms {
 				fields.add(new Field("anonymous", "flag", false));
 				fields.add(new Field("confidential", "flag", false));
 			}
-			if (action == Action.ANSWER) {
+			// the agency's answer, and the reporter's missing data or objection, may carry photos and PDFs
+			if (action == Action.ANSWER
+					|| role == Role.REPORTER && (action == Action.RESUME || action == Action.REPLY)) {
 				fields.add(new Field("files", "files", false));
 			}
 			forms.add(new Form(action.path(), fields, row.exit()));

@@ -41,6 +41,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -95,7 +96,10 @@ class CaseworkPages {
 			@RequestParam(required = false) String category, @RequestParam(required = false) String agency,
 			@RequestParam(required = false) String channel, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String cursor, Model model, Locale locale) {
+			@RequestParam(required = false) String cursor,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore, Model model,
+			Locale locale) {
 		Actor officer = officer();
 		Map<String, String> errors = new LinkedHashMap<>();
 		InboxQuery.Filter filter = new InboxQuery.Filter(parse(status, ReportStatus.class, "status", errors, locale),
@@ -122,7 +126,20 @@ class CaseworkPages {
 		model.addAttribute("categories", categories(locale));
 		model.addAttribute("agencies", agencies(officer));
 		model.addAttribute("when", new When(locale));
-		return "inbox";
+		// htmx swaps only the list; a history restore (back button) wants the whole page
+		return htmx != null && historyRestore == null ? "inbox :: results" : "inbox";
+	}
+
+	/** The agencies of the report's jurisdiction whose name or code contains what the officer typed. */
+	@GetMapping(OFFICER_BASE + "{code}/opd")
+	String agencyOptions(@PathVariable String code, @RequestParam(required = false) String q, Model model) {
+		ReportView view = this.reports.view(code, Optional.of(officer()), null);
+		String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+		model.addAttribute("agencyChoices", agencyChoices(view.jurisdiction()).stream()
+			.filter(c -> c.label().toLowerCase(Locale.ROOT).contains(needle)
+					|| c.value().toLowerCase(Locale.ROOT).contains(needle))
+			.toList());
+		return "report :: agency-options";
 	}
 
 	@GetMapping(OFFICER_BASE + "{code}")
@@ -195,14 +212,14 @@ class CaseworkPages {
 
 	@PostMapping(REPORTER_BASE + "{code}/aksi/{action}")
 	String reporterAct(@PathVariable String code, @PathVariable String action, @ModelAttribute ActionInput input,
-			Model model, Locale locale, HttpSession session, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model, Locale locale,
+			HttpSession session, HttpServletResponse response, RedirectAttributes redirect) {
 		Optional<Actor> account = reporterAccount();
 		String key = ReporterKeys.of(session, code).orElse(null);
 		if (account.isEmpty() && key == null) {
 			return "redirect:/laporan?kode=" + code;
 		}
-		String outcome = act(code, action, input, List.of(), account, key, REPORTER_BASE, model, locale, response,
+		String outcome = act(code, action, input, files, account, key, REPORTER_BASE, model, locale, response,
 				redirect);
 		return outcome != null ? outcome : "redirect:" + REPORTER_BASE + code;
 	}
