@@ -45,6 +45,11 @@ public final class RateLimiter {
 		}
 	}
 
+	/** Takes one event for the key if one is left; never throws. */
+	public boolean tryAcquire(String key) {
+		return bucket(key).tryConsume(1);
+	}
+
 	/** Whether the key has an event left, without taking it. */
 	public boolean isExhausted(String key) {
 		Bucket bucket = this.buckets.getIfPresent(key);

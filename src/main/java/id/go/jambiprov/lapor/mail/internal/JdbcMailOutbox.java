@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import id.go.jambiprov.lapor.mail.MailOutbox;
+import id.go.jambiprov.lapor.web.AfterCommit;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -22,8 +23,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The outbox table and its delivery. A queued mail is tried right after its transaction commits
@@ -76,26 +75,7 @@ class JdbcMailOutbox implements MailOutbox {
 				values (?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
 			.params(id, recipient, subject, body, Timestamp.from(now), Timestamp.from(now))
 			.update();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					deliverSoon();
-				}
-			});
-		}
-		else {
-			deliverSoon();
-		}
-	}
-
-	private void deliverSoon() {
-		try {
-			this.executor.execute(this::deliverDue);
-		}
-		catch (RuntimeException busy) {
-			// the recurring task will send it
-		}
+		AfterCommit.runSoon(this.executor, this::deliverDue);
 	}
 
 	/** Sends what is due; returns how many went out. */
@@ -147,10 +127,10 @@ class JdbcMailOutbox implements MailOutbox {
 		}
 		catch (Exception failure) {
 			boolean giveUp = attempts >= MAX_ATTEMPTS;
-			long pauseMinutes = Math.min(60, 1L << Math.min(attempts - 1, 6));
+
 			String reason = String.valueOf(failure.getMessage());
 			this.jdbc.sql("update outbound_mail set status = ?, next_attempt_at = ?, last_error = ? where id = ?")
-				.params(giveUp ? "FAILED" : "PENDING", Timestamp.from(now.plus(Duration.ofMinutes(pauseMinutes))),
+				.params(giveUp ? "FAILED" : "PENDING", Timestamp.from(now.plus(AfterCommit.backoff(attempts))),
 						reason.length() > 500 ? reason.substring(0, 500) : reason, id)
 				.update();
 			log.warn("Mail {} not sent (attempt {}{}): {}", id, attempts, giveUp ? ", giving up" : "", reason);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import id.go.jambiprov.lapor.account.Actor;
 import id.go.jambiprov.lapor.report.Channel;
 import id.go.jambiprov.lapor.report.ReportSubmitted;
+import id.go.jambiprov.lapor.report.ReportSupplemented;
 import id.go.jambiprov.lapor.report.ReportTransitioned;
 import id.go.jambiprov.lapor.report.ReportType;
 import id.go.jambiprov.lapor.report.TrackingCode;
@@ -187,6 +188,27 @@ public class Report {
 		report.record(row, null, by, null, workflow, null, null, null);
 		report.registerEvent(new ReportSubmitted(report.id, code, report.channel, report.submittedAt));
 		return report;
+	}
+
+	/**
+	 * The reporter adds to their own report through the channel they used (a second message in a
+	 * row, or SMS {@code INFO}): the text joins the chronology. Refused once the report is closed
+	 * or archived, or when the chronology would grow past its limit.
+	 *
+	 * @return whether it was added
+	 */
+	boolean supplement(String text, int maxLength) {
+		if (this.status == ReportStatus.CLOSED || this.status == ReportStatus.ARCHIVED || text == null
+				|| text.isBlank()) {
+			return false;
+		}
+		String longer = this.description + "\n\n+ " + text.strip();
+		if (longer.length() > maxLength) {
+			return false;
+		}
+		this.description = longer;
+		registerEvent(new ReportSupplemented(this.id, new TrackingCode(this.trackingCode), this.channel));
+		return true;
 	}
 
 	/** Step 2: the national admin forwards the report to a jurisdiction's coordinator. */

@@ -33,7 +33,7 @@ class ReportRepository {
 	private static final String COLUMNS = """
 			id, version, tracking_code, access_key_hash, type, title, description, occurred_on, location_address,
 			location_regency, location_latitude, location_longitude, category, channel, anonymous, confidential,
-			reporter_name, reporter_email, reporter_phone, reporter_identity_number, reporter_account_id, jurisdiction,
+			reporter_name, reporter_email, reporter_phone, reporter_identity_number, reporter_account_id, reporter_handle, jurisdiction,
 			agency, status, held_from, status_since, step_due_at, step_warn_at, timeout_at, reminder_at, resolution_due_at,
 			ombudsman_eligible_at, submitted_at, rating, sop_version, timeline_length""";
 
@@ -70,12 +70,12 @@ class ReportRepository {
 		long version;
 		if (s.version() == null) {
 			version = 0;
-			this.jdbc.sql("insert into report (" + COLUMNS + ") values (" + "?, ".repeat(35) + "?)")
+			this.jdbc.sql("insert into report (" + COLUMNS + ") values (" + "?, ".repeat(36) + "?)")
 				.params(s.id(), version, s.trackingCode(), s.accessKeyHash(), s.type().name(), s.title(),
 						s.description(), s.occurredOn(), location(s).address(), location(s).regency(),
 						location(s).latitude(), location(s).longitude(), s.category(), s.channel().name(), s.anonymous(),
 						s.confidential(), s.reporter().name(), s.reporter().email(), s.reporter().phone(),
-						s.reporter().identityNumber(), s.reporter().accountId(), s.jurisdiction(), s.agency(),
+						s.reporter().identityNumber(), s.reporter().accountId(), s.reporter().handle(), s.jurisdiction(), s.agency(),
 						s.status().name(), name(s.heldFrom()), timestamp(s.statusSince()), timestamp(s.stepDueAt()),
 						timestamp(s.stepWarnAt()), timestamp(s.timeoutAt()), timestamp(s.reminderAt()),
 						timestamp(s.resolutionDueAt()), timestamp(s.ombudsmanEligibleAt()), timestamp(s.submittedAt()), s.rating(), s.sopVersion(),
@@ -85,11 +85,11 @@ class ReportRepository {
 		else {
 			version = s.version() + 1;
 			int updated = this.jdbc.sql("""
-					update report set version = ?, anonymous = ?, confidential = ?, jurisdiction = ?, agency = ?,
+					update report set version = ?, description = ?, anonymous = ?, confidential = ?, jurisdiction = ?, agency = ?,
 					  status = ?, held_from = ?, status_since = ?, step_due_at = ?, step_warn_at = ?, timeout_at = ?,
 					  reminder_at = ?, resolution_due_at = ?, rating = ?, timeline_length = ?
 					where id = ? and version = ?""")
-				.params(version, s.anonymous(), s.confidential(), s.jurisdiction(), s.agency(), s.status().name(),
+				.params(version, s.description(), s.anonymous(), s.confidential(), s.jurisdiction(), s.agency(), s.status().name(),
 						name(s.heldFrom()), timestamp(s.statusSince()), timestamp(s.stepDueAt()),
 						timestamp(s.stepWarnAt()), timestamp(s.timeoutAt()), timestamp(s.reminderAt()),
 						timestamp(s.resolutionDueAt()), s.rating(),
@@ -138,7 +138,7 @@ class ReportRepository {
 				: new Location(address, regency, latitude, longitude);
 		Reporter reporter = new Reporter(rs.getString("reporter_name"), rs.getString("reporter_email"),
 				rs.getString("reporter_phone"), rs.getString("reporter_identity_number"),
-				rs.getObject("reporter_account_id", UUID.class));
+				rs.getObject("reporter_account_id", UUID.class), rs.getString("reporter_handle"));
 		int rating = rs.getInt("rating");
 		Integer ratingOrNull = rs.wasNull() ? null : rating;
 		java.sql.Date occurred = rs.getDate("occurred_on");

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import id.go.jambiprov.lapor.account.Actor;
 import id.go.jambiprov.lapor.account.Role;
@@ -125,6 +126,26 @@ public class ReportService {
 		}
 	}
 
+	/** Keeps files the reporter sent later with the report itself (not with a timeline entry). */
+	void storeFiles(Report report, List<Upload> uploads) {
+		this.attachments.store(report.id(), null, uploads, this.clock.instant());
+	}
+
+	/** Files a report that arrived on a messaging channel, already checked by the channel's rules. */
+	Created createFromChannel(NewReport data, List<Upload> uploads) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.transactions.execute(status -> store(data, Optional.empty(), null, null, uploads));
+			}
+			catch (DuplicateKeyException collision) {
+				// two random tracking codes met: rare, and a new try fixes it
+				if (attempt >= CREATE_ATTEMPTS) {
+					throw collision;
+				}
+			}
+		}
+	}
+
 	private Optional<Created> replay(String key, String requestHash) {
 		return this.idempotency.find(key).map(stored -> {
 			if (!stored.requestHash().equals(requestHash)) {
@@ -196,10 +217,23 @@ public class ReportService {
 			List<Upload> uploads, Long seenVersion) {
 		Action action = Action.fromPath(actionPath).filter(a -> a != Action.SUBMIT)
 			.orElseThrow(() -> Problems.unknownAction(actionPath));
+		return act(() -> resolve(code, actor, accessKey, action), action, body, uploads, seenVersion);
+	}
+
+	/**
+	 * The sender of a channel report acts on it as its reporter: the report is theirs when it
+	 * came through that channel from that handle (the channel vouches for the handle).
+	 */
+	ReportView actAsChannelReporter(Report report, Action action, ActionBody body, List<Upload> uploads) {
+		return act(() -> new Viewer(report, Actor.accessKeyHolder()), action, body, uploads, null);
+	}
+
+	private ReportView act(Supplier<Viewer> resolver, Action action, ActionBody body,
+			List<Upload> uploads, Long seenVersion) {
 		ActionBody given = body == null ? ActionBody.EMPTY : body;
 		try {
 			return this.transactions.execute(status -> {
-				Viewer viewer = resolve(code, actor, accessKey, action);
+				Viewer viewer = resolver.get();
 				Report report = viewer.report();
 				if (seenVersion != null && seenVersion != report.version()) {
 					throw Problems.concurrentChange();
@@ -340,7 +374,8 @@ public class ReportService {
 		boolean showReporter = ReportAccess.seesReporter(report, role);
 		Reporter r = report.reporter();
 		ReporterView reporter = showReporter && r != null
-				? new ReporterView(r.name(), r.email(), r.phone(), r.identityNumber(), r.accountId() != null) : null;
+				? new ReporterView(r.name(), r.email(), r.phone(), r.identityNumber(), r.accountId() != null, r.handle())
+				: null;
 		Location l = report.location();
 		AgencyView agency = report.agency() == null ? null
 				: new AgencyView(report.agency(),

@@ -30,7 +30,8 @@ final class ReportViews {
 	}
 
 	/** The reporter as a caller entitled to see them sees them. */
-	record ReporterView(String name, String email, String phone, String identityNumber, boolean hasAccount) {
+	record ReporterView(String name, String email, String phone, String identityNumber, boolean hasAccount,
+			String channelHandle) {
 	}
 
 	record AgencyView(String code, String name) {

@@ -32,10 +32,14 @@ class BodyLimitFilter extends OncePerRequestFilter {
 
 	private final long limit;
 
+	private final long webhookLimit;
+
 	private final ProblemResponses problems;
 
-	BodyLimitFilter(@Value("${lapor.web.max-body-size:64KB}") DataSize limit, ProblemResponses problems) {
+	BodyLimitFilter(@Value("${lapor.web.max-body-size:64KB}") DataSize limit,
+			@Value("${lapor.web.max-webhook-body-size:1MB}") DataSize webhookLimit, ProblemResponses problems) {
 		this.limit = limit.toBytes();
+		this.webhookLimit = webhookLimit.toBytes();
 		this.problems = problems;
 	}
 
@@ -62,11 +66,13 @@ class BodyLimitFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		if (request.getContentLengthLong() > this.limit) {
+		// a provider may batch many messages into one webhook call
+		long allowed = request.getRequestURI().startsWith("/webhooks/") ? this.webhookLimit : this.limit;
+		if (request.getContentLengthLong() > allowed) {
 			this.problems.write(problem(), request, response);
 			return;
 		}
-		chain.doFilter(new LimitedRequest(request, this.limit), response);
+		chain.doFilter(new LimitedRequest(request, allowed), response);
 	}
 
 	static final class BodyTooLargeException extends IOException {

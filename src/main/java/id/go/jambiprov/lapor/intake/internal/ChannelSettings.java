@@ -1,0 +1,72 @@
+package id.go.jambiprov.lapor.intake.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code lapor.channels.*}: each channel is off until its secret is set. The access tokens used
+ * to answer on a channel are read by the notify module from the same keys.
+ *
+ * @param conversationWindow how long after a sender's last message a new one still adds to the
+ *        same report (while it has not been forwarded)
+ * @param perSenderPerTenMinutes messages one sender may send in ten minutes before further ones
+ *        are stored but ignored
+ * @param perChannelPerSecond webhook calls per channel and second before 429
+ */
+@ConfigurationProperties("lapor.channels")
+record ChannelSettings(@DefaultValue("PT10M") Duration conversationWindow,
+		@DefaultValue("30") long perSenderPerTenMinutes, @DefaultValue("2000") long perChannelPerSecond,
+		@DefaultValue Meta whatsapp, @DefaultValue Meta instagram, @DefaultValue X x,
+		@DefaultValue Telegram telegram, @DefaultValue Sms sms) {
+
+	/** WhatsApp Cloud API and Instagram: Meta's webhook scheme. */
+	record Meta(String appSecret, String verifyToken, String accessToken, String phoneNumberId, String accountId,
+			@DefaultValue("https://graph.facebook.com/v21.0") String apiBase) {
+
+		boolean enabled() {
+			return present(this.appSecret);
+		}
+
+	}
+
+	record X(String consumerSecret, String userId, String bearerToken,
+			@DefaultValue("https://api.x.com") String apiBase) {
+
+		boolean enabled() {
+			return present(this.consumerSecret);
+		}
+
+	}
+
+	record Telegram(String secretToken, String botToken, @DefaultValue("https://api.telegram.org") String apiBase) {
+
+		boolean enabled() {
+			return present(this.secretToken);
+		}
+
+	}
+
+	/** The generic HTTP SMS gateway (webhook in, HTTP out) and, separately, a Gammu SMSD database. */
+	record Sms(String secret, String sendUrl, @DefaultValue Gammu gammu) {
+
+		boolean enabled() {
+			return present(this.secret);
+		}
+
+	}
+
+	record Gammu(String url, String username, String password) {
+
+		boolean enabled() {
+			return present(this.url);
+		}
+
+	}
+
+	static boolean present(String value) {
+		return value != null && !value.isBlank();
+	}
+
+}

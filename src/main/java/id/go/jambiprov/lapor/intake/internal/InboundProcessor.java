@@ -1,0 +1,361 @@
+package id.go.jambiprov.lapor.intake.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import id.go.jambiprov.lapor.intake.internal.InboundMessage.Kind;
+import id.go.jambiprov.lapor.intake.internal.Interpreter.Check;
+import id.go.jambiprov.lapor.intake.internal.Interpreter.Command;
+import id.go.jambiprov.lapor.intake.internal.Interpreter.Info;
+import id.go.jambiprov.lapor.intake.internal.Interpreter.Report;
+import id.go.jambiprov.lapor.notify.ChannelMessages;
+import id.go.jambiprov.lapor.notify.ChannelMessages.Outgoing;
+import id.go.jambiprov.lapor.report.Channel;
+import id.go.jambiprov.lapor.report.ChannelReports;
+import id.go.jambiprov.lapor.report.ChannelReports.File;
+import id.go.jambiprov.lapor.report.ChannelReports.Filed;
+import id.go.jambiprov.lapor.report.ChannelReports.FollowUp;
+import id.go.jambiprov.lapor.report.ChannelReports.Mine;
+import id.go.jambiprov.lapor.sop.ReportStatus;
+import id.go.jambiprov.lapor.web.AfterCommit;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns stored messages into reports and answers, one at a time and in the order they came. A
+ * message is claimed with a guarded update (another instance leaves it alone), then handled in
+ * one transaction with everything it causes: the report, the sender's conversation, the reply
+ * queued for sending, and the message marked done. A failure rolls all of that back and the
+ * message is tried again later; nothing is half done and nothing is done twice.
+ */
+@Service
+class InboundProcessor {
+
+	private static final Logger log = LoggerFactory.getLogger(InboundProcessor.class);
+
+	static final int MAX_ATTEMPTS = 10;
+
+	/** After this many failed tries to fetch a photo, the message goes on without it. */
+	static final int MEDIA_ATTEMPTS = 3;
+
+	private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", INDONESIAN)
+		.withZone(ZoneId.of("Asia/Jakarta"));
+
+	record Row(UUID id, InboundMessage message, int attempts) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final ChannelReports reports;
+
+	private final ChannelMessages replies;
+
+	private final MediaFetcher media;
+
+	private final MessageSource messages;
+
+	private final ChannelSettings settings;
+
+	private final TransactionTemplate transactions;
+
+	private final Executor executor;
+
+	private final String publicUrl;
+
+	private final AtomicBoolean running = new AtomicBoolean();
+
+	private final AtomicBoolean again = new AtomicBoolean();
+
+	InboundProcessor(JdbcClient jdbc, Clock clock, ChannelReports reports, ChannelMessages replies, MediaFetcher media,
+			MessageSource messages, ChannelSettings settings, PlatformTransactionManager transactions,
+			@Qualifier("applicationTaskExecutor") Executor executor,
+			@Value("${lapor.public-url:http://localhost:8080}") String publicUrl) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.reports = reports;
+		this.replies = replies;
+		this.media = media;
+		this.messages = messages;
+		this.settings = settings;
+		this.transactions = new TransactionTemplate(transactions);
+		this.executor = executor;
+		this.publicUrl = publicUrl;
+	}
+
+	/** Asks for a run soon, on another thread; one run at a time per instance. */
+	void processSoon() {
+		AfterCommit.runSoon(this.executor, this::processDue);
+	}
+
+	/** Handles what is due; returns how many messages were handled. */
+	int processDue() {
+		if (!this.running.compareAndSet(false, true)) {
+			this.again.set(true);
+			return 0;
+		}
+		int handled = 0;
+		try {
+			do {
+				this.again.set(false);
+				List<UUID> due = this.jdbc.sql("""
+						select id from inbound_message where status = 'PENDING' and next_attempt_at <= ?
+						order by received_at, id fetch first 200 rows only""")
+					.param(Timestamp.from(this.clock.instant()))
+					.query(UUID.class)
+					.list();
+				for (UUID id : due) {
+					handled += process(id) ? 1 : 0;
+				}
+			}
+			while (this.again.get());
+		}
+		finally {
+			this.running.set(false);
+		}
+		return handled;
+	}
+
+	private boolean process(UUID id) {
+		Instant now = this.clock.instant();
+		int claimed = this.jdbc.sql("""
+				update inbound_message set attempts = attempts + 1, next_attempt_at = ?
+				where id = ? and status = 'PENDING' and next_attempt_at <= ?""")
+			.params(Timestamp.from(now.plus(Duration.ofMinutes(2))), id, Timestamp.from(now))
+			.update();
+		if (claimed == 0) {
+			return false;
+		}
+		try {
+			this.transactions.executeWithoutResult(status -> handle(load(id)));
+			return true;
+		}
+		catch (RuntimeException failure) {
+			int attempts = this.jdbc.sql("select attempts from inbound_message where id = ?").param(id)
+				.query(Integer.class).single();
+			boolean giveUp = attempts >= MAX_ATTEMPTS;
+			String reason = String.valueOf(failure.getMessage());
+			this.jdbc.sql("update inbound_message set status = ?, next_attempt_at = ?, last_error = ? where id = ?")
+				.params(giveUp ? "FAILED" : "PENDING",
+						Timestamp.from(now.plus(Duration.ofSeconds(Math.min(3600, 15L << Math.min(attempts, 8))))),
+						reason.length() > 500 ? reason.substring(0, 500) : reason, id)
+				.update();
+			log.warn("Inbound message {} not handled (attempt {}{}): {}", id, attempts, giveUp ? ", giving up" : "",
+					reason);
+			return false;
+		}
+	}
+
+	private Row load(UUID id) {
+		return this.jdbc.sql("""
+				select id, channel, provider_message_id, sender, sender_name, kind, body, media_ref, media_type,
+				  media_name, latitude, longitude, context_ref, provider_sent_at, attempts
+				from inbound_message where id = ?""")
+			.param(id)
+			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), new InboundMessage(
+					Channel.valueOf(rs.getString("channel")), rs.getString("provider_message_id"), rs.getString("sender"),
+					rs.getString("sender_name"), Kind.valueOf(rs.getString("kind")), rs.getString("body"),
+					rs.getString("media_ref"), rs.getString("media_type"), rs.getString("media_name"),
+					(Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"), rs.getString("context_ref"),
+					rs.getTimestamp("provider_sent_at") == null ? null : rs.getTimestamp("provider_sent_at").toInstant()),
+					rs.getInt("attempts")))
+			.single();
+	}
+
+	private void handle(Row row) {
+		InboundMessage m = row.message();
+		Conversation conversation = lockConversation(m.channel(), m.sender());
+		Outcome outcome;
+		if (m.kind() == Kind.MENTION && (m.body() == null || m.body().isBlank())) {
+			// an Instagram mention carries no text; there is nothing to file
+			outcome = new Outcome("NO_TEXT", null, null);
+		}
+		else if (m.kind() == Kind.OTHER) {
+			outcome = new Outcome("UNSUPPORTED", null, text("intake.reply.unsupported"));
+		}
+		else {
+			outcome = act(row, Interpreter.read(m.channel(), m.body()), conversation);
+		}
+		Instant now = this.clock.instant();
+		this.jdbc.sql("""
+				update inbound_message set status = ?, outcome = ?, report_code = ?, processed_at = ?, last_error = null
+				where id = ?""")
+			.params(outcome.reply() == null && outcome.code() == null ? "IGNORED" : "DONE", outcome.name(),
+					outcome.code(), Timestamp.from(now), row.id())
+			.update();
+		if (outcome.code() != null) {
+			this.jdbc.sql("update channel_sender set last_report = ?, last_message_at = ? where channel = ? and sender = ?")
+				.params(outcome.code(), Timestamp.from(now), m.channel().name(), m.sender())
+				.update();
+		}
+		if (outcome.reply() != null && this.replies.canSend(m.channel())) {
+			this.replies.send(new Outgoing(m.channel(), m.sender(), outcome.reply(), outcome.code(),
+					replyTo(m)));
+		}
+	}
+
+	private Outcome act(Row row, Command command, Conversation conversation) {
+		InboundMessage m = row.message();
+		if (command instanceof Check check) {
+			return this.reports.status(check.code(), m.channel(), m.sender())
+				.map(mine -> new Outcome("STATUS", null, status(mine)))
+				.orElseGet(() -> new Outcome("NOT_FOUND", null, text("intake.reply.not-found", check.code())));
+		}
+		if (command instanceof Info info) {
+			return followUp(info.code(), info.text(), List.of(), m)
+				.orElseGet(() -> new Outcome("NOT_FOUND", null, text("intake.reply.not-found", info.code())));
+		}
+		if (command instanceof Report report) {
+			return report(row, report.text(), conversation);
+		}
+		return new Outcome("HELP", null, text("intake.reply.help", this.publicUrl));
+	}
+
+	private Outcome report(Row row, String text, Conversation conversation) {
+		InboundMessage m = row.message();
+		List<File> files = files(row);
+		Optional<String> answered = m.contextRef() == null ? Optional.empty()
+				: this.replies.reportOf(m.channel(), m.contextRef());
+		if (answered.isPresent()) {
+			Optional<Outcome> followed = followUp(answered.get(), text, files, m);
+			if (followed.isPresent()) {
+				return followed.get();
+			}
+		}
+		Optional<Mine> latest = this.reports.latest(m.channel(), m.sender());
+		if (latest.isPresent()) {
+			Mine mine = latest.get();
+			boolean waiting = mine.status() == ReportStatus.ON_HOLD || mine.status() == ReportStatus.ANSWERED;
+			boolean talking = mine.status() == ReportStatus.SUBMITTED && mine.trackingCode().equals(conversation.lastReport())
+					&& conversation.lastMessageAt() != null
+					&& !conversation.lastMessageAt().plus(this.settings.conversationWindow()).isBefore(this.clock.instant());
+			if (waiting || talking) {
+				Optional<Outcome> followed = followUp(mine.trackingCode(), text, files, m);
+				if (followed.isPresent() && !"REFUSED".equals(followed.get().name())) {
+					return followed.get();
+				}
+			}
+		}
+		String body = text.isBlank() ? placeholder(m, files) : text;
+		if (body == null) {
+			return new Outcome("HELP", null, text("intake.reply.help", this.publicUrl));
+		}
+		Filed filed = this.reports.file(new ChannelReports.Incoming(m.channel(), m.sender(), m.senderName(), body, files,
+				m.latitude(), m.longitude()));
+		String reply;
+		if (m.channel() == Channel.TWITTER && m.kind() == Kind.MENTION) {
+			// a public reply: the code only, never the access key
+			reply = text("intake.reply.filed-public", filed.trackingCode());
+		}
+		else {
+			reply = text(text.isBlank() ? "intake.reply.filed-ask-text" : "intake.reply.filed", filed.trackingCode(),
+					filed.accessKey(), this.publicUrl);
+		}
+		return new Outcome("FILED", filed.trackingCode(), reply);
+	}
+
+	private Optional<Outcome> followUp(String code, String text, List<File> files, InboundMessage m) {
+		String given = text.isBlank() ? placeholder(m, files) : text;
+		if (given == null) {
+			return Optional.empty();
+		}
+		return this.reports.followUp(code, m.channel(), m.sender(), given, files).map(result -> {
+			String formatted = this.reports.status(code, m.channel(), m.sender()).map(Mine::trackingCode).orElse(code);
+			return new Outcome(result.name(), result == FollowUp.REFUSED ? null : formatted,
+					text("intake.reply." + result.name().toLowerCase(Locale.ROOT), formatted));
+		});
+	}
+
+	/** Text for a report or addition that came without words: a photo, a document, a location. */
+	private String placeholder(InboundMessage m, List<File> files) {
+		if (!files.isEmpty()) {
+			return text("intake.placeholder.file");
+		}
+		if (m.latitude() != null && m.longitude() != null) {
+			return text("intake.placeholder.location", m.latitude(), m.longitude());
+		}
+		return null;
+	}
+
+	private List<File> files(Row row) {
+		InboundMessage m = row.message();
+		List<File> files = new ArrayList<>(this.jdbc.sql("select file_name, content from inbound_media where message_id = ?")
+			.param(row.id())
+			.query((rs, n) -> new File(rs.getString("file_name"), rs.getBytes("content")))
+			.list());
+		if (m.mediaRef() != null && (m.kind() == Kind.IMAGE || m.kind() == Kind.DOCUMENT)) {
+			try {
+				this.media.fetch(m).ifPresent(files::add);
+			}
+			catch (RuntimeException unavailable) {
+				if (row.attempts() < MEDIA_ATTEMPTS) {
+					throw unavailable;
+				}
+				log.warn("Media of inbound message {} left behind after {} tries: {}", row.id(), row.attempts(),
+						unavailable.getMessage());
+			}
+		}
+		return files;
+	}
+
+	private String status(Mine mine) {
+		String status = this.messages.getMessage("status." + mine.status().name(), null, INDONESIAN);
+		return mine.dueAt() == null ? text("intake.reply.status", mine.trackingCode(), status)
+				: text("intake.reply.status-due", mine.trackingCode(), status, WHEN.format(mine.dueAt()));
+	}
+
+	private static String replyTo(InboundMessage m) {
+		// answer a tweet or an Instagram comment where it was written; elsewhere a direct message
+		return switch (m.kind()) {
+			case MENTION, COMMENT -> m.providerMessageId().replaceFirst("^comment:", "");
+			default -> m.channel() == Channel.WHATSAPP ? m.providerMessageId() : null;
+		};
+	}
+
+	private Conversation lockConversation(Channel channel, String sender) {
+		this.jdbc.sql("insert into channel_sender (channel, sender) values (?, ?) on conflict do nothing")
+			.params(channel.name(), sender)
+			.update();
+		return this.jdbc.sql("""
+				select last_report, last_message_at from channel_sender where channel = ? and sender = ? for update""")
+			.params(channel.name(), sender)
+			.query((rs, n) -> new Conversation(rs.getString("last_report"),
+					rs.getTimestamp("last_message_at") == null ? null : rs.getTimestamp("last_message_at").toInstant()))
+			.single();
+	}
+
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, INDONESIAN);
+	}
+
+	private record Conversation(String lastReport, Instant lastMessageAt) {
+	}
+
+	/** What became of a message, the report it went to, and what to answer. */
+	private record Outcome(String name, String code, String reply) {
+	}
+
+}

@@ -1,0 +1,105 @@
+package id.go.jambiprov.lapor.intake.internal;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+import id.go.jambiprov.lapor.report.ChannelReports.File;
+
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Fetches the photo or document a message points to, from the provider that holds it: WhatsApp
+ * (media id → short-lived address, both with the access token), Telegram (file id → file path
+ * under the bot token) and Instagram (a CDN address). A provider that fails throws, so the
+ * message is tried again later.
+ */
+@Component
+class MediaFetcher {
+
+	/** The largest file we take, as for uploads on the form. */
+	static final int MAX_BYTES = 5 * 1024 * 1024;
+
+	private final ChannelSettings settings;
+
+	private final RestClient http;
+
+	MediaFetcher(ChannelSettings settings) {
+		this.settings = settings;
+		this.http = RestClient.builder().requestFactory(requestFactory()).build();
+	}
+
+	Optional<File> fetch(InboundMessage message) {
+		return switch (message.channel()) {
+			case WHATSAPP -> whatsApp(message);
+			case TELEGRAM -> telegram(message);
+			case INSTAGRAM -> Optional.ofNullable(this.http.get().uri(message.mediaRef()).retrieve().body(byte[].class))
+				.map(bytes -> new File(name(message, "instagram"), bytes));
+			default -> Optional.empty();
+		};
+	}
+
+	private Optional<File> whatsApp(InboundMessage message) {
+		ChannelSettings.Meta whatsapp = this.settings.whatsapp();
+		if (!ChannelSettings.present(whatsapp.accessToken())) {
+			return Optional.empty();
+		}
+		String bearer = "Bearer " + whatsapp.accessToken();
+		JsonNode info = this.http.get()
+			.uri(whatsapp.apiBase() + "/{id}", message.mediaRef())
+			.header("Authorization", bearer)
+			.retrieve()
+			.body(JsonNode.class);
+		String url = info == null ? null : Payloads.text(info, "url");
+		if (url == null) {
+			return Optional.empty();
+		}
+		byte[] bytes = this.http.get().uri(url).header("Authorization", bearer).retrieve().body(byte[].class);
+		return Optional.ofNullable(bytes).map(b -> new File(name(message, "whatsapp"), b));
+	}
+
+	private Optional<File> telegram(InboundMessage message) {
+		ChannelSettings.Telegram telegram = this.settings.telegram();
+		if (!ChannelSettings.present(telegram.botToken())) {
+			return Optional.empty();
+		}
+		JsonNode file = this.http.get()
+			// the bot token goes into the path as it is (its colon must not be encoded)
+			.uri(URI.create(telegram.apiBase() + "/bot" + telegram.botToken() + "/getFile?file_id="
+					+ URLEncoder.encode(message.mediaRef(), StandardCharsets.UTF_8)))
+			.retrieve()
+			.body(JsonNode.class);
+		String path = file == null ? null : Payloads.text(file.path("result"), "file_path");
+		if (path == null) {
+			return Optional.empty();
+		}
+		byte[] bytes = this.http.get()
+			.uri(URI.create(telegram.apiBase() + "/file/bot" + telegram.botToken() + "/" + path))
+			.retrieve()
+			.body(byte[].class);
+		return Optional.ofNullable(bytes).map(b -> new File(name(message, "telegram"), b));
+	}
+
+	/** Connect within 5 s, an answer within 20 s: a slow provider must not hold the worker. */
+	private static JdkClientHttpRequestFactory requestFactory() {
+		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
+				HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+		factory.setReadTimeout(Duration.ofSeconds(20));
+		return factory;
+	}
+
+	private static String name(InboundMessage message, String channel) {
+		if (message.mediaName() != null) {
+			return message.mediaName();
+		}
+		return channel + (message.kind() == InboundMessage.Kind.IMAGE ? "-foto" : "-dokumen");
+	}
+
+}

@@ -1,0 +1,48 @@
+package id.go.jambiprov.lapor.web;
+
+import java.time.Duration;
+import java.util.concurrent.Executor;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Starts work on another thread once the current transaction has committed (at once when there
+ * is none): the outboxes send what a transaction queued, the intake worker handles what a
+ * webhook stored. A busy executor is no failure: each of them has a recurring task that picks
+ * the rows up.
+ */
+public final class AfterCommit {
+
+	private AfterCommit() {
+	}
+
+	public static void runSoon(Executor executor, Runnable work) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					submit(executor, work);
+				}
+			});
+		}
+		else {
+			submit(executor, work);
+		}
+	}
+
+	private static void submit(Executor executor, Runnable work) {
+		try {
+			executor.execute(work);
+		}
+		catch (RuntimeException busy) {
+			// the recurring task will do it
+		}
+	}
+
+	/** The pause before try number {@code attempts + 1}: 1, 2, 4 … minutes, at most an hour. */
+	public static Duration backoff(int attempts) {
+		return Duration.ofMinutes(Math.min(60, 1L << Math.min(Math.max(attempts, 1) - 1, 6)));
+	}
+
+}
