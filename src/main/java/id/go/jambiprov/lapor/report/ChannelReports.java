@@ -24,9 +24,10 @@ public interface ChannelReports {
 	 * @param files photos and documents sent with it (cleaned like any upload; unreadable ones are skipped)
 	 * @param latitude a shared location, if any
 	 * @param longitude a shared location, if any
+	 * @param sentAt when the provider says the citizen sent it (decree step 1 runs from then)
 	 */
 	record Incoming(Channel channel, String handle, String senderName, String text, List<File> files, Double latitude,
-			Double longitude) {
+			Double longitude, Instant sentAt) {
 	}
 
 	/** A file that came with a message. */

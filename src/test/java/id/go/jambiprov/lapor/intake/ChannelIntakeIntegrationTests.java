@@ -44,8 +44,10 @@ class ChannelIntakeIntegrationTests extends ChannelTestSupport {
 		String from = waNumber();
 		String id = unique("wamid.IN");
 		int before = providers.calls("/wa/" + ChannelClients.WHATSAPP_PHONE_ID).size();
+		// sent half a minute ago by the citizen's phone
+		long sent = this.clock.instant().getEpochSecond() - 30;
 		Answer answer = this.channels.whatsApp(ChannelClients.whatsAppText(id, from, "Budi Santoso",
-				"Jalan berlubang di Jl. Sudirman \uD83D\uDE4F\nSudah tiga minggu, motor sering jatuh.", 1763859000));
+				"Jalan berlubang di Jl. Sudirman \uD83D\uDE4F\nSudah tiga minggu, motor sering jatuh.", sent));
 		assertThat(answer.status()).isEqualTo(200);
 
 		assertThat(awaitHandled("WHATSAPP", id)).isEqualTo("FILED");
@@ -57,6 +59,11 @@ class ChannelIntakeIntegrationTests extends ChannelTestSupport {
 			.containsEntry("reporter_phone", "+" + from)
 			.containsEntry("reporter_name", "Budi Santoso")
 			.containsEntry("status", "SUBMITTED");
+		// decree step 1 ("1 hari") runs from the citizen's sending to our storing
+		assertThat(this.jdbc.sql("select met, working_seconds from timeline_entry where report_id = ? and action = 'submit'")
+			.param(report.get("id"))
+			.query()
+			.singleRow()).containsEntry("met", true).containsEntry("working_seconds", 30L);
 
 		Call reply = awaitCall("/wa/" + ChannelClients.WHATSAPP_PHONE_ID, before);
 		assertThat(reply.authorization()).isEqualTo("Bearer wa-access-token");
@@ -118,6 +125,30 @@ class ChannelIntakeIntegrationTests extends ChannelTestSupport {
 		assertThat(awaitHandled("WHATSAPP", id)).isEqualTo("UNSUPPORTED");
 		assertThat(awaitCall("/wa/" + ChannelClients.WHATSAPP_PHONE_ID, before).body())
 			.contains("hanya dapat membaca teks, foto");
+	}
+
+	@Test
+	void aFloodingSenderIsStoredButIgnoredAndAnOversizedCallIs413() {
+		String from = waNumber();
+		StringBuilder batch = new StringBuilder();
+		for (int i = 0; i < 31; i++) {
+			String id = "wamid.FLOOD" + from + "-" + i;
+			batch.append(i == 0 ? "" : ",")
+				.append("{\"from\":\"" + from + "\",\"id\":\"" + id + "\",\"timestamp\":\"1763859000\",\"type\":\"text\","
+						+ "\"text\":{\"body\":\"spam " + i + "\"}}");
+		}
+		String body = ChannelClients.whatsAppMessage(from, "Spam", batch.toString());
+		assertThat(this.channels.whatsApp(body).status()).isEqualTo(200);
+		assertThat(this.jdbc.sql("select count(*) from inbound_message where sender = ?").param(from)
+			.query(Integer.class).single()).isEqualTo(31);
+		assertThat(inbound("WHATSAPP", "wamid.FLOOD" + from + "-30")).containsEntry("status", "IGNORED")
+			.containsEntry("outcome", "RATE_LIMITED");
+
+		String huge = ChannelClients.whatsAppText(unique("wamid.BIG"), waNumber(), "X", "a".repeat(1_100_000), 1);
+		Answer tooLarge = this.channels.whatsApp(huge);
+		assertThat(tooLarge.status()).isEqualTo(413);
+		assertThat(this.jdbc.sql("select count(*) from inbound_message where body like 'aaaa%'").query(Integer.class)
+			.single()).isZero();
 	}
 
 	@Test

@@ -78,7 +78,8 @@ public final class ChannelClients {
 				+ status + "\",\"timestamp\":\"1730000100\",\"recipient_id\":\"" + recipient + "\"}]},\"field\":\"messages\"}]}]}";
 	}
 
-	private static String whatsAppMessage(String from, String name, String message) {
+	/** One delivery with one or more messages (their JSON objects, comma-separated). */
+	public static String whatsAppMessage(String from, String name, String message) {
 		return "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"102290129340398\",\"changes\":[{\"value\":"
 				+ "{\"messaging_product\":\"whatsapp\",\"metadata\":{\"display_phone_number\":\"6281100001708\","
 				+ "\"phone_number_id\":\"" + WHATSAPP_PHONE_ID + "\"},\"contacts\":[{\"profile\":{\"name\":\"" + escape(name)

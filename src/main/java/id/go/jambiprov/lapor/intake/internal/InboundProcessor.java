@@ -264,7 +264,7 @@ class InboundProcessor {
 			return new Outcome("HELP", null, text("intake.reply.help", this.publicUrl));
 		}
 		Filed filed = this.reports.file(new ChannelReports.Incoming(m.channel(), m.sender(), m.senderName(), body, files,
-				m.latitude(), m.longitude()));
+				m.latitude(), m.longitude(), m.sentAt()));
 		String reply;
 		if (m.channel() == Channel.TWITTER && m.kind() == Kind.MENTION) {
 			// a public reply: the code only, never the access key

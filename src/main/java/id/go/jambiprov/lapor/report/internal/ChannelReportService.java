@@ -56,7 +56,7 @@ class ChannelReportService implements ChannelReports {
 				: new Location(null, null, message.latitude(), message.longitude());
 		NewReport data = new NewReport(ReportType.COMPLAINT, title(text), cut(text, ReportValidator.DESCRIPTION_MAX),
 				null, location, null, message.channel(), false, false,
-				new Reporter(name, email, phone, null, null, cut(handle, 200)));
+				new Reporter(name, email, phone, null, null, cut(handle, 200)), message.sentAt());
 		Created created = this.reports.createFromChannel(data, uploads(message.files()));
 		return new Filed(created.trackingCode(), created.accessKey(), created.submittedAt().toInstant());
 	}

@@ -185,7 +185,16 @@ public class Report {
 		report.stepWarnAt = workflow.warningBefore(report.stepDueAt);
 		report.ombudsmanEligibleAt = workflow.ombudsmanEligibleAt();
 		report.sopVersion = workflow.sop().version();
-		report.record(row, null, by, null, workflow, null, null, null);
+		if (data.sentAt() != null && row.timeStandard() != null) {
+			// step 1 is the channel's delivery: from the citizen's sending to our storing
+			Instant sent = data.sentAt().isAfter(workflow.now()) ? workflow.now() : data.sentAt();
+			Instant due = workflow.deadlines().dueAt(sent, row.timeStandard());
+			long seconds = workflow.deadlines().calendar().workingTimeBetween(sent, workflow.now()).toSeconds();
+			report.record(row, null, by, null, workflow, due, !workflow.now().isAfter(due), seconds);
+		}
+		else {
+			report.record(row, null, by, null, workflow, null, null, null);
+		}
 		report.registerEvent(new ReportSubmitted(report.id, code, report.channel, report.submittedAt));
 		return report;
 	}
