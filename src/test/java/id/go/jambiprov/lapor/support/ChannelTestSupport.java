@@ -1,9 +1,17 @@
 package id.go.jambiprov.lapor.support;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -21,10 +29,43 @@ public abstract class ChannelTestSupport extends ApiTestSupport {
 
 	protected static final FakeProviders providers = new FakeProviders();
 
+	/** The complaints mailbox (IMAP) and the SMTP server replies go out through. */
+	protected static final GreenMail mail = new GreenMail(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+
+	public static final String MAILBOX = "pengaduan@lapor.jambiprov.go.id";
+
+	/** A Gammu SMSD database, as the modem daemon keeps it (the tables the service reads and writes). */
+	public static final String GAMMU_URL = "jdbc:h2:mem:gammu;DB_CLOSE_DELAY=-1";
+
+	static {
+		mail.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+		mail.start();
+		mail.setUser(MAILBOX, MAILBOX, "kotak-rahasia");
+		gammuTables();
+	}
+
 	@LocalServerPort
 	private int port;
 
 	protected ChannelClients channels;
+
+	/** Creates the Gammu SMSD tables the service reads and writes, once. */
+	public static void gammuTables() {
+		try (Connection gammu = DriverManager.getConnection(GAMMU_URL); Statement sql = gammu.createStatement()) {
+			sql.execute("""
+					create table if not exists inbox (ID integer auto_increment primary key, ReceivingDateTime timestamp,
+					  Text varchar(2000), SenderNumber varchar(20) not null, Coding varchar(40), UDH varchar(255),
+					  SMSCNumber varchar(20), Class integer default -1, TextDecoded varchar(2000), RecipientID varchar(255),
+					  Processed varchar(5) default 'false' not null, Status integer default 0)""");
+			sql.execute("""
+					create table if not exists outbox (ID integer auto_increment primary key, DestinationNumber varchar(20),
+					  TextDecoded varchar(2000), CreatorID varchar(255), Coding varchar(40), MultiPart varchar(5),
+					  SendingDateTime timestamp default current_timestamp)""");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
 
 	@DynamicPropertySource
 	static void channelSettings(DynamicPropertyRegistry registry) {
@@ -44,6 +85,14 @@ public abstract class ChannelTestSupport extends ApiTestSupport {
 				Map.entry("telegram.api-base", providers.url("/tg")), Map.entry("sms.secret", ChannelClients.SMS_SECRET),
 				Map.entry("sms.send-url", providers.url("/sms/send")));
 		settings.forEach((key, value) -> registry.add("lapor.channels." + key, () -> value));
+		registry.add("lapor.channels.sms.gammu.url", () -> GAMMU_URL);
+		registry.add("lapor.channels.email.host", () -> "127.0.0.1");
+		registry.add("lapor.channels.email.port", () -> mail.getImap().getPort());
+		registry.add("lapor.channels.email.protocol", () -> "imap");
+		registry.add("lapor.channels.email.username", () -> MAILBOX);
+		registry.add("lapor.channels.email.password", () -> "kotak-rahasia");
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> mail.getSmtp().getPort());
 		// the tests send faster than a provider would allow; our own pacing has no clock to wait on here
 		for (String channel : new String[] { "whatsapp", "instagram", "x", "telegram", "sms" }) {
 			registry.add("lapor.channels." + channel + ".per-second", () -> "1000");

@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record ChannelSettings(@DefaultValue("PT10M") Duration conversationWindow,
 		@DefaultValue("30") long perSenderPerTenMinutes, @DefaultValue("2000") long perChannelPerSecond,
 		@DefaultValue Meta whatsapp, @DefaultValue Meta instagram, @DefaultValue X x,
-		@DefaultValue Telegram telegram, @DefaultValue Sms sms) {
+		@DefaultValue Telegram telegram, @DefaultValue Sms sms, @DefaultValue Email email) {
 
 	/** WhatsApp Cloud API and Instagram: Meta's webhook scheme. */
 	record Meta(String appSecret, String verifyToken, String accessToken, String phoneNumberId, String accountId,
@@ -61,6 +61,16 @@ record ChannelSettings(@DefaultValue("PT10M") Duration conversationWindow,
 
 		boolean enabled() {
 			return present(this.url);
+		}
+
+	}
+
+	/** An IMAP mailbox (pengaduan@...), polled; replies go out through the mail module (SMTP). */
+	record Email(String host, @DefaultValue("993") int port, @DefaultValue("imaps") String protocol, String username,
+			String password, @DefaultValue("INBOX") String folder) {
+
+		boolean enabled() {
+			return present(this.host);
 		}
 
 	}

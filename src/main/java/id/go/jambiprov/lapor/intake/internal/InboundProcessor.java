@@ -237,8 +237,7 @@ class InboundProcessor {
 	private Outcome report(Row row, String text, Conversation conversation) {
 		InboundMessage m = row.message();
 		List<File> files = files(row);
-		Optional<String> answered = m.contextRef() == null ? Optional.empty()
-				: this.replies.reportOf(m.channel(), m.contextRef());
+		Optional<String> answered = answered(m);
 		if (answered.isPresent()) {
 			Optional<Outcome> followed = followUp(answered.get(), text, files, m);
 			if (followed.isPresent()) {
@@ -275,6 +274,24 @@ class InboundProcessor {
 					filed.accessKey(), this.publicUrl);
 		}
 		return new Outcome("FILED", filed.trackingCode(), reply);
+	}
+
+	/** The report a message answers: ours (a receipt, an update) or the sender's own earlier message. */
+	private Optional<String> answered(InboundMessage m) {
+		String context = m.contextRef();
+		if (context == null) {
+			return Optional.empty();
+		}
+		if (context.startsWith("report:")) {
+			return Optional.of(context.substring("report:".length()));
+		}
+		return this.replies.reportOf(m.channel(), context)
+			.or(() -> this.jdbc.sql("""
+					select report_code from inbound_message
+					where channel = ? and provider_message_id = ? and report_code is not null""")
+				.params(m.channel().name(), context)
+				.query(String.class)
+				.optional());
 	}
 
 	private Optional<Outcome> followUp(String code, String text, List<File> files, InboundMessage m) {

@@ -74,6 +74,24 @@ class InboundStore {
 		return added;
 	}
 
+	/** Stores a message with the files that came inside it (e-mail attachments). */
+	@Transactional
+	int store(InboundMessage message, List<EmailInbox.Media> files) {
+		int added = store(List.of(message));
+		if (added == 1 && !files.isEmpty()) {
+			UUID id = this.jdbc.sql("select id from inbound_message where channel = ? and provider_message_id = ?")
+				.params(message.channel().name(), cut(message.providerMessageId(), 200))
+				.query(UUID.class)
+				.single();
+			for (EmailInbox.Media file : files) {
+				this.jdbc.sql("insert into inbound_media (id, message_id, file_name, content_type, content) values (?, ?, ?, ?, ?)")
+					.params(UUID.randomUUID(), id, cut(file.fileName(), 200), cut(file.contentType(), 100), file.content())
+					.update();
+			}
+		}
+		return added;
+	}
+
 	private static String cut(String value, int max) {
 		return value == null || value.length() <= max ? value : value.substring(0, max);
 	}

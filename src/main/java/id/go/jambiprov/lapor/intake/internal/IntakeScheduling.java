@@ -26,4 +26,14 @@ class IntakeScheduling {
 			.execute((instance, context) -> processor.processDue());
 	}
 
+	/** The channels that are read rather than pushed: a Gammu SMSD database and an IMAP mailbox. */
+	@Bean
+	RecurringTask<Void> inboundPollingTask(GammuInbox modem, EmailInbox mailbox,
+			@Value("${lapor.channels.polling-interval:PT30S}") Duration interval) {
+		return Tasks.recurring("inbound-polling", FixedDelay.of(interval)).execute((instance, context) -> {
+			modem.poll();
+			mailbox.poll();
+		});
+	}
+
 }
