@@ -11,5 +11,11 @@ package id.go.jambiprov.lapor.account;
  * @param agency scope of a liaison officer
  */
 public record NewUser(String username, String password, String displayName, Role role, String jurisdiction,
-		String agency) {
+		String agency, String email) {
+
+	public NewUser(String username, String password, String displayName, Role role, String jurisdiction,
+			String agency) {
+		this(username, password, displayName, role, jurisdiction, agency, null);
+	}
+
 }

@@ -1,6 +1,7 @@
 package id.go.jambiprov.lapor.account;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -13,5 +14,8 @@ public interface Officers {
 	 * of the jurisdiction; liaison officers of the agency.
 	 */
 	List<UUID> withRole(Role role, String jurisdiction, String agency);
+
+	/** The officer's e-mail address, if they gave one and are enabled. */
+	Optional<String> email(UUID user);
 
 }

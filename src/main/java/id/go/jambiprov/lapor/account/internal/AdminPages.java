@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.servlet.http.HttpServletResponse;
 
 import id.go.jambiprov.lapor.account.NewUser;
@@ -38,11 +40,11 @@ class AdminPages {
 			Role.SYSTEM_ADMIN);
 
 	record UserRow(UUID id, String username, String displayName, Role role, String jurisdiction, String agency,
-			boolean enabled) {
+			boolean enabled, String email) {
 	}
 
 	record UserForm(String username, String displayName, Role role, String jurisdiction, String agency,
-			String password) {
+			String password, String email) {
 	}
 
 	private final UserStore users;
@@ -66,7 +68,7 @@ class AdminPages {
 
 	@GetMapping("/admin")
 	String users(Model model) {
-		return show(new UserForm(null, null, null, null, null, null), Map.of(), model);
+		return show(new UserForm(null, null, null, null, null, null, null), Map.of(), model);
 	}
 
 	@PostMapping("/admin/pengguna")
@@ -107,13 +109,22 @@ class AdminPages {
 		if (form.password() == null || form.password().length() < RegistrationPages.PASSWORD_MIN) {
 			errors.put("password", text("register.password.short", locale, RegistrationPages.PASSWORD_MIN));
 		}
+		String email = blankToNull(form.email());
+		if (email != null) {
+			try {
+				email = new InternetAddress(email, true).getAddress().toLowerCase(Locale.ROOT);
+			}
+			catch (AddressException invalid) {
+				errors.put("email", text("field.email", locale));
+			}
+		}
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return show(new UserForm(form.username(), form.displayName(), form.role(), form.jurisdiction(),
-					form.agency(), null), errors, model);
+					form.agency(), null, form.email()), errors, model);
 		}
 		this.users.createIfAbsent(new NewUser(username, form.password(), blankToNull(form.displayName()), form.role(),
-				jurisdiction, agency));
+				jurisdiction, agency, email));
 		redirect.addFlashAttribute("done", text("admin.created", locale, username));
 		return "redirect:/admin";
 	}
@@ -143,7 +154,7 @@ class AdminPages {
 
 	private String show(UserForm form, Map<String, String> errors, Model model) {
 		model.addAttribute("rows", this.jdbc.sql("""
-				select id, username, display_name, role, jurisdiction, agency, enabled from app_user
+				select id, username, display_name, role, jurisdiction, agency, enabled, email from app_user
 				where role <> 'REPORTER' order by role, username""")
 			.query(UserRow.class)
 			.list());

@@ -28,14 +28,20 @@ class DemoAccounts implements ApplicationRunner {
 
 	static final String PASSWORD = "demo12345";
 
+	/** Officers' demo mail goes to the reserved .example domain: nobody real receives it. */
 	static final List<NewUser> USERS = List.of(
-			new NewUser("nasional", PASSWORD, "Admin Nasional (KemenPAN RB)", Role.NATIONAL_ADMIN, null, null),
+			new NewUser("nasional", PASSWORD, "Admin Nasional (KemenPAN RB)", Role.NATIONAL_ADMIN, null, null,
+					"nasional@lapor.example"),
 			new NewUser("koordinator", PASSWORD, "Admin Koordinator Diskominfo Provinsi Jambi", Role.COORDINATOR,
-					"JAMBI", null),
-			new NewUser("dinkes", PASSWORD, "Pejabat Penghubung Dinas Kesehatan", Role.LIAISON, "JAMBI", "DINKES"),
-			new NewUser("putr", PASSWORD, "Pejabat Penghubung Dinas PUTR", Role.LIAISON, "JAMBI", "PUTR"),
-			new NewUser("disdik", PASSWORD, "Pejabat Penghubung Dinas Pendidikan", Role.LIAISON, "JAMBI", "DISDIK"),
-			new NewUser("pengawas", PASSWORD, "Pengawas Inspektorat Provinsi Jambi", Role.SUPERVISOR, "JAMBI", null),
+					"JAMBI", null, "koordinator@lapor.example"),
+			new NewUser("dinkes", PASSWORD, "Pejabat Penghubung Dinas Kesehatan", Role.LIAISON, "JAMBI", "DINKES",
+					"dinkes@lapor.example"),
+			new NewUser("putr", PASSWORD, "Pejabat Penghubung Dinas PUTR", Role.LIAISON, "JAMBI", "PUTR",
+					"putr@lapor.example"),
+			new NewUser("disdik", PASSWORD, "Pejabat Penghubung Dinas Pendidikan", Role.LIAISON, "JAMBI", "DISDIK",
+					"disdik@lapor.example"),
+			new NewUser("pengawas", PASSWORD, "Pengawas Inspektorat Provinsi Jambi", Role.SUPERVISOR, "JAMBI", null,
+					"pengawas@lapor.example"),
 			new NewUser("admin", PASSWORD, "Admin Sistem", Role.SYSTEM_ADMIN, null, null),
 			new NewUser("warga", PASSWORD, "Warga Demo", Role.REPORTER, null, null));
 

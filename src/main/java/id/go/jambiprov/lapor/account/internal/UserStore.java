@@ -64,16 +64,25 @@ class UserStore implements UserAdministration, Officers {
 	}
 
 	@Override
+	public Optional<String> email(UUID user) {
+		return this.jdbc.sql("select email from app_user where id = ? and enabled and email is not null")
+			.param(user)
+			.query(String.class)
+			.optional();
+	}
+
+	@Override
 	@Transactional
 	public UUID createIfAbsent(NewUser user) {
 		return find(user.username()).map(UserAccount::id).orElseGet(() -> {
 			UUID id = UUID.randomUUID();
 			this.jdbc.sql("""
 					insert into app_user (id, username, password_hash, display_name, role, jurisdiction, agency, enabled,
-					  created_at)
-					values (?, ?, ?, ?, ?, ?, ?, true, ?)""")
+					  created_at, email)
+					values (?, ?, ?, ?, ?, ?, ?, true, ?, ?)""")
 				.params(id, user.username().toLowerCase(Locale.ROOT), this.passwords.encode(user.password()), user.displayName(),
-						user.role().name(), user.jurisdiction(), user.agency(), Timestamp.from(this.clock.instant()))
+						user.role().name(), user.jurisdiction(), user.agency(), Timestamp.from(this.clock.instant()),
+						user.email())
 				.update();
 			return id;
 		});

@@ -10,6 +10,7 @@ import java.util.UUID;
 import id.go.jambiprov.lapor.account.Officers;
 import id.go.jambiprov.lapor.account.Role;
 import id.go.jambiprov.lapor.report.ReporterReminderDue;
+import id.go.jambiprov.lapor.report.TrackingCode;
 import id.go.jambiprov.lapor.sla.DeadlineApproaching;
 import id.go.jambiprov.lapor.sla.DeadlineBreached;
 import id.go.jambiprov.lapor.sla.ResolutionBreached;
@@ -28,6 +29,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DeadlineNotifications {
 
+	/** The notices that also go out by e-mail: a deadline passed, and what escalates from it. */
+	private static final Set<String> ESCALATIONS = Set.of("DEADLINE_BREACHED", "ESCALATION", "RESOLUTION_BREACHED");
+
 	private final JdbcClient jdbc;
 
 	private final Officers officers;
@@ -36,7 +40,10 @@ class DeadlineNotifications {
 
 	private final Clock clock;
 
-	DeadlineNotifications(JdbcClient jdbc, Officers officers, SopDefinition sop, Clock clock) {
+	private final OfficerMail mail;
+
+	DeadlineNotifications(JdbcClient jdbc, Officers officers, SopDefinition sop, Clock clock, OfficerMail mail) {
+		this.mail = mail;
 		this.jdbc = jdbc;
 		this.officers = officers;
 		this.sop = sop;
@@ -101,6 +108,10 @@ class DeadlineNotifications {
 			.params(user, kind, trackingCode, status.name(), dueAt == null ? null : Timestamp.from(dueAt),
 					Timestamp.from(this.clock.instant()))
 			.update();
+		if (ESCALATIONS.contains(kind)) {
+			this.mail.escalation(user, kind,
+					TrackingCode.parse(trackingCode).map(TrackingCode::formatted).orElse(trackingCode), status, dueAt);
+		}
 	}
 
 }

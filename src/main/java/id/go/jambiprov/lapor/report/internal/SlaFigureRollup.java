@@ -35,6 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 class SlaFigureRollup {
 
+	/** A report's filing (decree step 1, measured for channel reports) has no status it came from. */
+	static final String FILED = "NEW";
+
 	private static final Logger log = LoggerFactory.getLogger(SlaFigureRollup.class);
 
 	static final double BUCKET_RATIO = 1.1;
@@ -119,7 +122,7 @@ class SlaFigureRollup {
 				}
 				LocalDate day = rs.getTimestamp("occurred_at").toInstant().atZone(WorkingCalendar.JAKARTA).toLocalDate();
 				Key key = new Key(day, blank(rs.getString("jurisdiction")), blank(rs.getString("agency")),
-						rs.getString("from_status"), bucket(rs.getLong("working_seconds")));
+						fromStatus(rs.getString("from_status")), bucket(rs.getLong("working_seconds")));
 				long[] count = counts.computeIfAbsent(key, k -> new long[2]);
 				count[0]++;
 				if (rs.getBoolean("met")) {
@@ -185,6 +188,10 @@ class SlaFigureRollup {
 			}
 		}
 		return middle((int) bucketsAndCounts.get(bucketsAndCounts.size() - 1)[0]);
+	}
+
+	private static String fromStatus(String status) {
+		return status == null ? FILED : status;
 	}
 
 }

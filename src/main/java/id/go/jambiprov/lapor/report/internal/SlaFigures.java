@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import id.go.jambiprov.lapor.account.Actor;
 import id.go.jambiprov.lapor.account.CurrentActor;
 import id.go.jambiprov.lapor.directory.Directory;
+import id.go.jambiprov.lapor.sop.Action;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.sop.SopDefinition;
 import id.go.jambiprov.lapor.sop.TimeStandard;
@@ -114,8 +115,9 @@ class SlaFigures {
 		}
 		List<StepFigure> steps = new ArrayList<>();
 		histograms(stepQuery).forEach((status, histogram) -> {
-			ReportStatus waiting = ReportStatus.valueOf(status);
-			Transition pending = this.sop.pendingStep(waiting).orElse(null);
+			boolean filing = SlaFigureRollup.FILED.equals(status);
+			ReportStatus waiting = filing ? null : ReportStatus.valueOf(status);
+			Transition pending = filing ? this.sop.initial(Action.SUBMIT) : this.sop.pendingStep(waiting).orElse(null);
 			steps.add(new StepFigure(pending == null ? null : pending.step(),
 					pending == null ? null : pending.action().path(), waiting, histogram.entries(), histogram.onTime(),
 					histogram.minutes(0.5), histogram.minutes(0.9), pending == null ? null : pending.timeStandard()));
@@ -160,6 +162,9 @@ class SlaFigures {
 	}
 
 	private int order(ReportStatus status) {
+		if (status == null) {
+			return -1; // the filing comes first
+		}
 		for (int i = 0; i < this.sop.transitions().size(); i++) {
 			if (this.sop.transitions().get(i).isFrom(status)) {
 				return i;
