@@ -14,6 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 import id.go.jambiprov.lapor.report.Channel;
 import id.go.jambiprov.lapor.web.RateLimiter;
 
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -60,7 +61,10 @@ class ProviderClients {
 
 	private final Map<Channel, RateLimiter> rates = new EnumMap<>(Channel.class);
 
-	ProviderClients(ProviderSettings settings, JsonMapper json, GammuOutbox gammu) {
+	private final Environment environment;
+
+	ProviderClients(ProviderSettings settings, JsonMapper json, GammuOutbox gammu, Environment environment) {
+		this.environment = environment;
 		this.settings = settings;
 		this.http = RestClient.builder().requestFactory(requestFactory()).build();
 		this.json = json;
@@ -128,7 +132,7 @@ class ProviderClients {
 		if (replyTo != null) {
 			body.put("context", Map.of("message_id", replyTo));
 		}
-		JsonNode answer = post(api.apiBase() + "/" + api.phoneNumberId() + "/messages", api.accessToken(), body);
+		JsonNode answer = post(base(api.apiBase()) + "/" + api.phoneNumberId() + "/messages", api.accessToken(), body);
 		return answer.path("messages").path(0).path("id").asString();
 	}
 
@@ -136,7 +140,7 @@ class ProviderClients {
 		ProviderSettings.Api api = this.settings.instagram();
 		// a comment gets a private reply to its author; a direct message an answer in the thread
 		Map<String, Object> recipient = replyTo != null ? Map.of("comment_id", replyTo) : Map.of("id", to);
-		JsonNode answer = post(api.apiBase() + "/" + api.accountId() + "/messages", api.accessToken(),
+		JsonNode answer = post(base(api.apiBase()) + "/" + api.accountId() + "/messages", api.accessToken(),
 				Map.of("recipient", recipient, "message", Map.of("text", text)));
 		return answer.path("message_id").asString();
 	}
@@ -144,18 +148,18 @@ class ProviderClients {
 	private String x(String to, String text, String replyTo) {
 		ProviderSettings.XApi api = this.settings.x();
 		if (replyTo != null) {
-			JsonNode answer = post(api.apiBase() + "/2/tweets", api.bearerToken(),
+			JsonNode answer = post(base(api.apiBase()) + "/2/tweets", api.bearerToken(),
 					Map.of("text", text, "reply", Map.of("in_reply_to_tweet_id", replyTo)));
 			return answer.path("data").path("id").asString();
 		}
-		JsonNode answer = post(api.apiBase() + "/2/dm_conversations/with/" + to + "/messages", api.bearerToken(),
+		JsonNode answer = post(base(api.apiBase()) + "/2/dm_conversations/with/" + to + "/messages", api.bearerToken(),
 				Map.of("text", text));
 		return answer.path("data").path("dm_event_id").asString();
 	}
 
 	private String telegram(String chat, String text) {
 		ProviderSettings.TelegramApi api = this.settings.telegram();
-		JsonNode answer = post(api.apiBase() + "/bot" + api.botToken() + "/sendMessage", null,
+		JsonNode answer = post(base(api.apiBase()) + "/bot" + api.botToken() + "/sendMessage", null,
 				Map.of("chat_id", chat, "text", text));
 		return answer.path("result").path("message_id").asString();
 	}
@@ -167,7 +171,7 @@ class ProviderClients {
 		}
 		byte[] body = this.json.writeValueAsBytes(Map.of("to", to, "text", text));
 		JsonNode answer = this.http.post()
-			.uri(api.sendUrl())
+			.uri(base(api.sendUrl()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.header("X-Signature", "sha256=" + hmacHex(api.secret(), body))
 			.body(body)
@@ -186,6 +190,14 @@ class ProviderClients {
 			throw new IllegalStateException("Empty answer from " + url.replaceAll("/bot[^/]+/", "/bot…/"));
 		}
 		return answer;
+	}
+
+	/** An address starting with "/" is this service's own (the demo's simulated providers). */
+	private String base(String address) {
+		if (address.startsWith("/")) {
+			return "http://localhost:" + this.environment.getProperty("local.server.port", "8080") + address;
+		}
+		return address;
 	}
 
 	private Duration retryAfter(RestClientResponseException refused) {
