@@ -7,12 +7,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +74,9 @@ class InboundProcessor {
 	record Row(UUID id, InboundMessage message, int attempts) {
 	}
 
+	private record Due(UUID id, String sender) {
+	}
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -90,10 +101,22 @@ class InboundProcessor {
 
 	private final AtomicBoolean again = new AtomicBoolean();
 
+	/** One single-threaded executor per lane: a lane runs its messages in order. */
+	private final List<ExecutorService> workers = new ArrayList<>();
+
 	InboundProcessor(JdbcClient jdbc, Clock clock, ChannelReports reports, ChannelMessages replies, MediaFetcher media,
 			MessageSource messages, ChannelSettings settings, PlatformTransactionManager transactions,
 			@Qualifier("applicationTaskExecutor") Executor executor,
-			@Value("${lapor.public-url:http://localhost:8080}") String publicUrl) {
+			@Value("${lapor.public-url:http://localhost:8080}") String publicUrl,
+			@Value("${lapor.channels.worker-lanes:4}") int lanes) {
+		for (int i = 0; i < Math.max(1, lanes); i++) {
+			int number = i;
+			this.workers.add(Executors.newSingleThreadExecutor(work -> {
+				Thread thread = new Thread(work, "intake-lane-" + number);
+				thread.setDaemon(true);
+				return thread;
+			}));
+		}
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.reports = reports;
@@ -119,19 +142,19 @@ class InboundProcessor {
 		}
 		int handled = 0;
 		try {
+			boolean full;
 			do {
 				this.again.set(false);
-				List<UUID> due = this.jdbc.sql("""
+				List<UUID> candidates = this.jdbc.sql("""
 						select id from inbound_message where status = 'PENDING' and next_attempt_at <= ?
-						order by received_at, id fetch first 200 rows only""")
+						order by received_at, id fetch first 1000 rows only""")
 					.param(Timestamp.from(this.clock.instant()))
 					.query(UUID.class)
 					.list();
-				for (UUID id : due) {
-					handled += process(id) ? 1 : 0;
-				}
+				full = candidates.size() == 1000;
+				handled += inLanes(claim(candidates));
 			}
-			while (this.again.get());
+			while (this.again.get() || full);
 		}
 		finally {
 			this.running.set(false);
@@ -139,16 +162,73 @@ class InboundProcessor {
 		return handled;
 	}
 
+	/**
+	 * Claims the due messages in one statement: each gets a lease (another instance leaves it
+	 * alone until then) and this run's token; returns the ones this run got, oldest first.
+	 */
+	private List<Due> claim(List<UUID> candidates) {
+		if (candidates.isEmpty()) {
+			return List.of();
+		}
+		Instant now = this.clock.instant();
+		UUID token = UUID.randomUUID();
+		this.jdbc.sql("""
+				update inbound_message set attempts = attempts + 1, next_attempt_at = :lease, claim = :token
+				where id in (:ids) and status = 'PENDING' and next_attempt_at <= :now""")
+			.param("lease", Timestamp.from(now.plus(Duration.ofMinutes(2))))
+			.param("token", token)
+			.param("ids", candidates)
+			.param("now", Timestamp.from(now))
+			.update();
+		return this.jdbc.sql("select id, channel, sender from inbound_message where claim = ? order by received_at, id")
+			.param(token)
+			.query((rs, n) -> new Due(rs.getObject("id", UUID.class), rs.getString("channel") + ":" + rs.getString("sender")))
+			.list();
+	}
+
+	/**
+	 * Different senders are handled side by side, each sender's messages in one lane and in the
+	 * order they came (the lane of a sender is fixed by its handle; the sender's row lock keeps
+	 * the order across instances too).
+	 */
+	private int inLanes(List<Due> due) {
+		Map<Integer, List<UUID>> lanes = new LinkedHashMap<>();
+		for (Due message : due) {
+			lanes.computeIfAbsent(Math.floorMod(message.sender().hashCode(), this.workers.size()), k -> new ArrayList<>())
+				.add(message.id());
+		}
+		List<Future<Integer>> running = new ArrayList<>();
+		lanes.forEach((lane, ids) -> running.add(this.workers.get(lane).submit(() -> {
+			int done = 0;
+			for (UUID id : ids) {
+				done += process(id) ? 1 : 0;
+			}
+			return done;
+		})));
+		int handled = 0;
+		for (Future<Integer> lane : running) {
+			try {
+				handled += lane.get();
+			}
+			catch (ExecutionException failed) {
+				log.warn("An intake lane stopped: {}", String.valueOf(failed.getCause()));
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+				return handled;
+			}
+		}
+		return handled;
+	}
+
+	@PreDestroy
+	void stop() {
+		this.workers.forEach(ExecutorService::shutdown);
+	}
+
+	/** Handles one claimed message. */
 	private boolean process(UUID id) {
 		Instant now = this.clock.instant();
-		int claimed = this.jdbc.sql("""
-				update inbound_message set attempts = attempts + 1, next_attempt_at = ?
-				where id = ? and status = 'PENDING' and next_attempt_at <= ?""")
-			.params(Timestamp.from(now.plus(Duration.ofMinutes(2))), id, Timestamp.from(now))
-			.update();
-		if (claimed == 0) {
-			return false;
-		}
 		try {
 			this.transactions.executeWithoutResult(status -> handle(load(id)));
 			return true;
