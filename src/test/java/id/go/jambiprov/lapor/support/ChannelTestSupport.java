@@ -114,7 +114,7 @@ public abstract class ChannelTestSupport extends ApiTestSupport {
 
 	protected Map<String, Object> inbound(String channel, String providerMessageId) {
 		List<Map<String, Object>> rows = this.jdbc.sql("""
-				select status, outcome, report_code, attempts from inbound_message
+				select status, outcome, report_code, attempts, last_error from inbound_message
 				where channel = ? and provider_message_id = ?""")
 			.params(channel, providerMessageId)
 			.query()

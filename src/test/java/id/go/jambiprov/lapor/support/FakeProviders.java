@@ -92,6 +92,9 @@ public final class FakeProviders implements AutoCloseable {
 		if (path.startsWith("/wa/") && path.endsWith("/messages")) {
 			return json(200, "{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid.OUT" + n + "\"}]}");
 		}
+		if (path.contains("MISSING")) {
+			return json(404, "{\"error\":{\"message\":\"media not found\"}}");
+		}
 		if (path.startsWith("/wa/media-")) {
 			return png();
 		}
