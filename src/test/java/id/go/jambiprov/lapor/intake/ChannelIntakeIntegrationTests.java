@@ -298,6 +298,37 @@ class ChannelIntakeIntegrationTests extends ChannelTestSupport {
 	}
 
 	@Test
+	void anInstagramMentionIsReadFromTheGraphApiAndAnsweredPrivately() {
+		String comment = unique("1791");
+		int before = providers.calls("/ig/" + ChannelClients.INSTAGRAM_ACCOUNT + "/messages").size();
+		this.channels.instagram(ChannelClients.instagramMention(comment, unique("media")));
+		assertThat(awaitHandled("INSTAGRAM", "mention:" + comment)).isEqualTo("FILED");
+		String code = (String) inbound("INSTAGRAM", "mention:" + comment).get("report_code");
+		assertThat(report(code)).containsEntry("title", "@pemprovjambi jalan ke Candi Muaro Jambi rusak parah")
+			.containsEntry("reporter_handle", "@warga_muarojambi");
+		assertThat(providers.calls("/ig/" + ChannelClients.INSTAGRAM_ACCOUNT).stream()
+			.anyMatch(c -> "GET".equals(c.method()) && "Bearer ig-access-token".equals(c.authorization()))).isTrue();
+		assertThat(awaitCall("/ig/" + ChannelClients.INSTAGRAM_ACCOUNT + "/messages", before).body())
+			.contains("\"comment_id\":\"" + comment + "\"");
+	}
+
+	@Test
+	void aSharedLocationIsKeptWithTheReport() {
+		String id = unique("wamid.LOC");
+		String from = waNumber();
+		String body = ChannelClients.whatsAppMessage(from, "Rudi", "{\"from\":\"" + from + "\",\"id\":\"" + id
+				+ "\",\"timestamp\":\"1763859000\",\"type\":\"location\",\"location\":{\"latitude\":-1.6101,"
+				+ "\"longitude\":103.6131,\"name\":\"Simpang Pulai\",\"address\":\"Jl. Hayam Wuruk\"}}");
+		assertThat(this.channels.whatsApp(body).status()).isEqualTo(200);
+		assertThat(awaitHandled("WHATSAPP", id)).isEqualTo("FILED");
+		Map<String, Object> located = this.jdbc.sql("select title, location_latitude, location_longitude from report "
+				+ "where tracking_code = ?").param(((String) inbound("WHATSAPP", id).get("report_code")).replace("-", ""))
+			.query().singleRow();
+		assertThat(located).containsEntry("title", "Simpang Pulai Jl. Hayam Wuruk")
+			.containsEntry("location_latitude", -1.6101).containsEntry("location_longitude", 103.6131);
+	}
+
+	@Test
 	void anXMentionIsAnsweredInPublicWithoutTheAccessKeyAndADirectMessageInPrivate() {
 		String tweet = unique("18500");
 		int tweets = providers.calls("/x/2/tweets").size();

@@ -100,6 +100,12 @@ public final class ChannelClients {
 				+ "\"media_product_type\":\"FEED\"}}}]}]}";
 	}
 
+	public static String instagramMention(String commentId, String mediaId) {
+		return "{\"object\":\"instagram\",\"entry\":[{\"id\":\"" + INSTAGRAM_ACCOUNT + "\",\"time\":1730000000000,"
+				+ "\"changes\":[{\"field\":\"mentions\",\"value\":{\"media_id\":\"" + mediaId + "\",\"comment_id\":\""
+				+ commentId + "\"}}]}]}";
+	}
+
 	public static String xMention(String tweetId, String userId, String screenName, String text) {
 		return "{\"for_user_id\":\"" + X_SELF + "\",\"tweet_create_events\":[{\"id_str\":\"" + tweetId + "\",\"text\":\""
 				+ escape(text) + "\",\"timestamp_ms\":\"1730000000000\",\"user\":{\"id_str\":\"" + userId

@@ -111,6 +111,10 @@ public final class FakeProviders implements AutoCloseable {
 		if (path.startsWith("/tg/")) {
 			return json(200, "{\"ok\":true,\"result\":{\"message_id\":" + n + "}}");
 		}
+		if (path.startsWith("/ig/") && "GET".equals(request.getMethod()) && request.getUrl().queryParameter("fields") != null) {
+			return json(200, "{\"mentioned_comment\":{\"text\":\"@pemprovjambi jalan ke Candi Muaro Jambi rusak parah\","
+					+ "\"username\":\"warga_muarojambi\",\"timestamp\":\"2026-11-23T00:58:00+0000\"},\"id\":\"1\"}");
+		}
 		if (path.startsWith("/ig/media-")) {
 			return png();
 		}

@@ -265,7 +265,8 @@ class InboundProcessor {
 			.single();
 	}
 
-	private void handle(Row row) {
+	private void handle(Row given) {
+		Row row = withMention(given);
 		InboundMessage m = row.message();
 		Conversation conversation = lockConversation(m.channel(), m.sender());
 		Outcome outcome;
@@ -295,6 +296,24 @@ class InboundProcessor {
 			this.replies.send(new Outgoing(m.channel(), m.sender(), outcome.reply(), outcome.code(),
 					replyTo(m)));
 		}
+	}
+
+	/**
+	 * An Instagram mention comes as ids only: its text and author are asked of the Graph API
+	 * (a failure is retried like any other).
+	 */
+	private Row withMention(Row row) {
+		InboundMessage m = row.message();
+		if (m.channel() != Channel.INSTAGRAM || m.kind() != Kind.MENTION || m.mediaRef() == null
+				|| (m.body() != null && !m.body().isBlank())) {
+			return row;
+		}
+		return this.media.instagramMention(m.mediaRef())
+			.map(mention -> new Row(row.id(), new InboundMessage(m.channel(), m.providerMessageId(),
+					mention.username() == null ? m.sender() : "@" + mention.username(),
+					mention.username() == null ? null : "@" + mention.username(), m.kind(), mention.text(), m.mediaRef(),
+					null, null, null, null, m.contextRef(), m.sentAt()), row.attempts()))
+			.orElse(row);
 	}
 
 	private Outcome act(Row row, Command command, Conversation conversation) {
@@ -427,7 +446,8 @@ class InboundProcessor {
 	private static String replyTo(InboundMessage m) {
 		// answer a tweet or an Instagram comment where it was written; elsewhere a direct message
 		return switch (m.kind()) {
-			case MENTION, COMMENT -> m.providerMessageId().replaceFirst("^comment:", "");
+			case MENTION -> m.channel() == Channel.INSTAGRAM ? m.mediaRef() : m.providerMessageId();
+			case COMMENT -> m.providerMessageId().replaceFirst("^comment:", "");
 			default -> m.channel() == Channel.WHATSAPP ? m.providerMessageId() : null;
 		};
 	}

@@ -46,6 +46,27 @@ class MediaFetcher {
 		};
 	}
 
+	/** What an Instagram mention in a comment says and who wrote it (the webhook carries only ids). */
+	record Mention(String text, String username) {
+	}
+
+	Optional<Mention> instagramMention(String commentId) {
+		ChannelSettings.Meta instagram = this.settings.instagram();
+		if (!ChannelSettings.present(instagram.accessToken()) || !ChannelSettings.present(instagram.accountId())) {
+			return Optional.empty();
+		}
+		JsonNode answer = this.http.get()
+			.uri(URI.create(instagram.apiBase() + "/" + instagram.accountId() + "?fields="
+					+ URLEncoder.encode("mentioned_comment.comment_id(" + commentId + "){text,username}",
+							StandardCharsets.UTF_8)))
+			.header("Authorization", "Bearer " + instagram.accessToken())
+			.retrieve()
+			.body(JsonNode.class);
+		JsonNode comment = answer == null ? null : answer.path("mentioned_comment");
+		String text = comment == null ? null : Payloads.text(comment, "text");
+		return text == null ? Optional.empty() : Optional.of(new Mention(text, Payloads.text(comment, "username")));
+	}
+
 	private Optional<File> whatsApp(InboundMessage message) {
 		ChannelSettings.Meta whatsapp = this.settings.whatsapp();
 		if (!ChannelSettings.present(whatsapp.accessToken())) {
