@@ -271,7 +271,7 @@ class InboundProcessor {
 		Conversation conversation = lockConversation(m.channel(), m.sender());
 		Outcome outcome;
 		if (m.kind() == Kind.MENTION && (m.body() == null || m.body().isBlank())) {
-			// an Instagram mention carries no text; there is nothing to file
+			// an Instagram mention whose text the Graph API did not give: nothing to file
 			outcome = new Outcome("NO_TEXT", null, null);
 		}
 		else if (m.kind() == Kind.OTHER) {

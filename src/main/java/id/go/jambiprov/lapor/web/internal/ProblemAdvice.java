@@ -38,6 +38,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -175,6 +176,11 @@ class ProblemAdvice {
 		if (failure instanceof org.springframework.security.access.AccessDeniedException
 				|| failure instanceof org.springframework.security.core.AuthenticationException) {
 			throw failure;
+		}
+		if (DisconnectedClientHelper.isClientDisconnectedException(failure)) {
+			// the browser went away (a page closed while a file loaded): nobody to answer, nothing broke
+			log.debug("Client left during {} {}", request.getMethod(), request.getRequestURI());
+			return null;
 		}
 		log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), failure);
 		return answer(new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR,
