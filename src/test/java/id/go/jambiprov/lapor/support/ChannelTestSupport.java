@@ -74,6 +74,7 @@ public abstract class ChannelTestSupport extends ApiTestSupport {
 				Map.entry("whatsapp.access-token", "wa-access-token"),
 				Map.entry("whatsapp.phone-number-id", ChannelClients.WHATSAPP_PHONE_ID),
 				Map.entry("whatsapp.api-base", providers.url("/wa")),
+				Map.entry("whatsapp.update-template", "lapor_pembaruan"),
 				Map.entry("instagram.app-secret", ChannelClients.INSTAGRAM_SECRET),
 				Map.entry("instagram.verify-token", "ig-verify"), Map.entry("instagram.access-token", "ig-access-token"),
 				Map.entry("instagram.account-id", ChannelClients.INSTAGRAM_ACCOUNT),

@@ -89,6 +89,11 @@ public final class FakeProviders implements AutoCloseable {
 			return new MockResponse.Builder().code(429).addHeader("Retry-After", "7").body("{}").build();
 		}
 		int n = this.ids.incrementAndGet();
+		String body = request.getBody() == null ? "" : request.getBody().utf8();
+		if (path.startsWith("/wa/") && path.endsWith("/messages") && body.contains("\"to\":\"6281999") && !body.contains("template")) {
+			// a citizen whose last message is older than WhatsApp's 24-hour window
+			return json(400, "{\"error\":{\"message\":\"Re-engagement message\",\"type\":\"OAuthException\",\"code\":131047}}");
+		}
 		if (path.startsWith("/wa/") && path.endsWith("/messages")) {
 			return json(200, "{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid.OUT" + n + "\"}]}");
 		}

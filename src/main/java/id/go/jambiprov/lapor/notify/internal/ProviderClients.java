@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.crypto.Mac;
@@ -132,8 +133,21 @@ class ProviderClients {
 		if (replyTo != null) {
 			body.put("context", Map.of("message_id", replyTo));
 		}
-		JsonNode answer = post(base(api.apiBase()) + "/" + api.phoneNumberId() + "/messages", api.accessToken(), body);
-		return answer.path("messages").path(0).path("id").asString();
+		String url = base(api.apiBase()) + "/" + api.phoneNumberId() + "/messages";
+		try {
+			return post(url, api.accessToken(), body).path("messages").path(0).path("id").asString();
+		}
+		catch (RestClientResponseException refused) {
+			// outside the 24-hour window WhatsApp takes only an approved template (error 131047)
+			if (!refused.getResponseBodyAsString().contains("131047") || !ProviderSettings.present(api.updateTemplate())) {
+				throw refused;
+			}
+			Map<String, Object> template = Map.of("name", api.updateTemplate(), "language",
+					Map.of("code", api.templateLanguage()), "components", List.of(Map.of("type", "body", "parameters",
+							List.of(Map.of("type", "text", "text", text)))));
+			return post(url, api.accessToken(), Map.of("messaging_product", "whatsapp", "to", to, "type", "template",
+					"template", template)).path("messages").path(0).path("id").asString();
+		}
 	}
 
 	private String instagram(String to, String text, String replyTo) {

@@ -12,9 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record ProviderSettings(@DefaultValue Api whatsapp, @DefaultValue Api instagram, @DefaultValue XApi x,
 		@DefaultValue TelegramApi telegram, @DefaultValue SmsApi sms) {
 
+	/**
+	 * @param updateTemplate WhatsApp only: an approved message template with one body
+	 *        parameter, used when the citizen's last message is older than WhatsApp's 24-hour
+	 *        window (free text is refused then, error 131047)
+	 * @param templateLanguage its language code
+	 */
 	record Api(String accessToken, String phoneNumberId, String accountId,
 			@DefaultValue("https://graph.facebook.com/v21.0") String apiBase,
-			@DefaultValue("80") int perSecond) {
+			@DefaultValue("80") int perSecond, String updateTemplate, @DefaultValue("id") String templateLanguage) {
 	}
 
 	record XApi(String bearerToken, @DefaultValue("https://api.x.com") String apiBase,

@@ -78,6 +78,19 @@ class ChannelDeliveryIntegrationTests extends ChannelTestSupport {
 	}
 
 	@Test
+	void pastWhatsAppsTwentyFourHoursTheUpdateGoesAsTheApprovedTemplate() {
+		String from = "6281999" + String.format("%06d", ++counter % 1_000_000);
+		String code = fileByWhatsApp(from, "Irigasi sawah di Kumpeh jebol");
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
+			.until(() -> "SENT".equals(outbound(code).get("status")));
+		assertThat(providers.calls("/wa/" + ChannelClients.WHATSAPP_PHONE_ID + "/messages").stream()
+			.filter(c -> c.body().contains(from) && c.body().contains("\"type\":\"template\""))
+			.findFirst()
+			.orElseThrow()
+			.body()).contains("\"name\":\"lapor_pembaruan\"", "\"code\":\"id\"", "laporan Anda diterima");
+	}
+
+	@Test
 	void theReporterIsAskedOnWhatsAppAndTheAnswerThereResumesTheReport() {
 		String from = number();
 		String code = fileByWhatsApp(from, "Jembatan gantung di Desa Muara Jambi putus");
