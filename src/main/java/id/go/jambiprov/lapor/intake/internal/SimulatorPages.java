@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,6 +52,8 @@ class SimulatorPages {
 
 	private static final String SESSION = "lapor.simulator";
 
+	private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
 	/** Example senders, one per channel. */
 	static final Map<Channel, String> SENDERS = Map.of(Channel.WHATSAPP, "6281234567890", Channel.SMS, "081234567890",
 			Channel.TELEGRAM, "700100200", Channel.INSTAGRAM, "17841400000001", Channel.TWITTER, "111222333",
@@ -59,7 +63,7 @@ class SimulatorPages {
 	}
 
 	/** One line of the conversation, either way. */
-	record Line(boolean fromCitizen, String text, Instant at, String outcome, String reportCode) {
+	record Line(boolean fromCitizen, String text, ZonedDateTime at, String outcome, String reportCode) {
 	}
 
 	private final ChannelSettings settings;
@@ -249,10 +253,11 @@ class SimulatorPages {
 				select body, received_at, outcome, report_code from inbound_message
 				where channel = ? and sender = ? order by received_at desc fetch first 30 rows only""")
 			.params(channel.name(), channel == Channel.EMAIL ? sender.toLowerCase(Locale.ROOT) : sender)
-			.query((rs, n) -> new Line(true, rs.getString("body"), rs.getTimestamp("received_at").toInstant(),
+			.query((rs, n) -> new Line(true, rs.getString("body"), rs.getTimestamp("received_at").toInstant().atZone(JAKARTA),
 					rs.getString("outcome"), rs.getString("report_code")))
 			.list());
-		this.providers.to(channel, sender).forEach(s -> lines.add(new Line(false, s.text(), s.at(), null, null)));
+		this.providers.to(channel, sender)
+			.forEach(s -> lines.add(new Line(false, s.text(), s.at().atZone(JAKARTA), null, null)));
 		lines.sort(Comparator.comparing(Line::at).thenComparing(line -> !line.fromCitizen()));
 		return lines;
 	}
