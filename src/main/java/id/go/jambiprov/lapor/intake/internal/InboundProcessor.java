@@ -71,7 +71,13 @@ class InboundProcessor {
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", INDONESIAN)
 		.withZone(ZoneId.of("Asia/Jakarta"));
 
-	record Row(UUID id, InboundMessage message, int attempts) {
+	/** A claimed message with the files that came with it (fetched before any transaction opens). */
+	record Row(UUID id, InboundMessage message, int attempts, List<File> files) {
+
+		Row withMessage(InboundMessage changed) {
+			return new Row(this.id, changed, this.attempts, this.files);
+		}
+
 	}
 
 	private record Due(UUID id, String sender) {
@@ -230,7 +236,10 @@ class InboundProcessor {
 	private boolean process(UUID id) {
 		Instant now = this.clock.instant();
 		try {
-			this.transactions.executeWithoutResult(status -> handle(load(id)));
+			// calls to the provider (a mention's text, a photo) happen before the transaction: no
+			// database connection or sender lock is held while a provider answers
+			Row row = withFiles(withMention(load(id)));
+			this.transactions.executeWithoutResult(status -> handle(row));
 			return true;
 		}
 		catch (RuntimeException failure) {
@@ -261,12 +270,11 @@ class InboundProcessor {
 					rs.getString("media_ref"), rs.getString("media_type"), rs.getString("media_name"),
 					(Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"), rs.getString("context_ref"),
 					rs.getTimestamp("provider_sent_at") == null ? null : rs.getTimestamp("provider_sent_at").toInstant()),
-					rs.getInt("attempts")))
+					rs.getInt("attempts"), List.of()))
 			.single();
 	}
 
-	private void handle(Row given) {
-		Row row = withMention(given);
+	private void handle(Row row) {
 		InboundMessage m = row.message();
 		Conversation conversation = lockConversation(m.channel(), m.sender());
 		Outcome outcome;
@@ -309,10 +317,10 @@ class InboundProcessor {
 			return row;
 		}
 		return this.media.instagramMention(m.mediaRef())
-			.map(mention -> new Row(row.id(), new InboundMessage(m.channel(), m.providerMessageId(),
+			.map(mention -> row.withMessage(new InboundMessage(m.channel(), m.providerMessageId(),
 					mention.username() == null ? m.sender() : "@" + mention.username(),
 					mention.username() == null ? null : "@" + mention.username(), m.kind(), mention.text(), m.mediaRef(),
-					null, null, null, null, m.contextRef(), m.sentAt()), row.attempts()))
+					null, null, null, null, m.contextRef(), m.sentAt())))
 			.orElse(row);
 	}
 
@@ -335,7 +343,7 @@ class InboundProcessor {
 
 	private Outcome report(Row row, String text, Conversation conversation) {
 		InboundMessage m = row.message();
-		List<File> files = files(row);
+		List<File> files = row.files();
 		Optional<String> answered = answered(m);
 		if (answered.isPresent()) {
 			Optional<Outcome> followed = followUp(answered.get(), text, files, m);
@@ -357,7 +365,7 @@ class InboundProcessor {
 				}
 			}
 		}
-		String body = text.isBlank() ? placeholder(m, files) : text;
+		String body = text.isBlank() ? wordless(m, files) : text;
 		if (body == null) {
 			return new Outcome("HELP", null, text("intake.reply.help", this.publicUrl));
 		}
@@ -394,7 +402,7 @@ class InboundProcessor {
 	}
 
 	private Optional<Outcome> followUp(String code, String text, List<File> files, InboundMessage m) {
-		String given = text.isBlank() ? placeholder(m, files) : text;
+		String given = text.isBlank() ? wordless(m, files) : text;
 		if (given == null) {
 			return Optional.empty();
 		}
@@ -406,14 +414,18 @@ class InboundProcessor {
 	}
 
 	/** Text for a report or addition that came without words: a photo, a document, a location. */
-	private String placeholder(InboundMessage m, List<File> files) {
+	private String wordless(InboundMessage m, List<File> files) {
 		if (!files.isEmpty()) {
-			return text("intake.placeholder.file");
+			return text("intake.wordless.file");
 		}
 		if (m.latitude() != null && m.longitude() != null) {
-			return text("intake.placeholder.location", m.latitude(), m.longitude());
+			return text("intake.wordless.location", m.latitude(), m.longitude());
 		}
 		return null;
+	}
+
+	private Row withFiles(Row row) {
+		return new Row(row.id(), row.message(), row.attempts(), files(row));
 	}
 
 	private List<File> files(Row row) {
