@@ -247,6 +247,20 @@ public abstract class ApiTestSupport {
 				.isPresent());
 	}
 
+	/**
+	 * Waits until every event published so far has been handled by the listeners of the named
+	 * one (a part of its class name, e.g. {@code "SlaFigureRollup"}): they run after commit.
+	 */
+	protected void awaitListeners(String listener) {
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> this.jdbc.sql("""
+					select count(*) from event_publication where completion_date is null and listener_id like ?""")
+				.param("%" + listener + "%")
+				.query(Long.class)
+				.single() == 0);
+	}
+
 	protected Fixture reach(ReportStatus status) {
 		return reach(status, false, false);
 	}

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * scope; the credentials are checked (and throttled) by {@link Credentials}.
  */
 @Service
-class TokenService {
+public class TokenService {
 
 	static final String ISSUER = "lapor-jambi";
 
@@ -29,7 +29,7 @@ class TokenService {
 
 	static final String AGENCY = "agency";
 
-	record Token(String accessToken, long expiresIn) {
+	public record Token(String accessToken, long expiresIn) {
 	}
 
 	private final Credentials credentials;
@@ -48,7 +48,7 @@ class TokenService {
 		this.lifetime = lifetime;
 	}
 
-	Token issue(String username, String password) {
+	public Token issue(String username, String password) {
 		UserAccount account = this.credentials.check(username, password);
 		Instant now = this.clock.instant();
 		JwtClaimsSet.Builder claims = JwtClaimsSet.builder()

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class UserStore implements UserAdministration, Officers {
+public class UserStore implements UserAdministration, Officers {
 
 	private final JdbcClient jdbc;
 
@@ -32,7 +32,7 @@ class UserStore implements UserAdministration, Officers {
 		this.clock = clock;
 	}
 
-	Optional<UserAccount> find(String username) {
+	public Optional<UserAccount> find(String username) {
 		return this.jdbc.sql("""
 				select id, username, password_hash, display_name, role, jurisdiction, agency, enabled
 				from app_user where username = lower(?)""")

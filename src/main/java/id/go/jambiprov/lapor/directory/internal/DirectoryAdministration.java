@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * work; a category is retired. Every change is recorded with who and when.
  */
 @Service
-class DirectoryAdministration {
+public class DirectoryAdministration {
 
 	static final String CODE_PATTERN = "[A-Z0-9_]{2,40}";
 
@@ -48,7 +48,7 @@ class DirectoryAdministration {
 	}
 
 	@Transactional
-	void saveAgency(Agency agency, boolean isNew, String by) {
+	public void saveAgency(Agency agency, boolean isNew, String by) {
 		InvalidInputException.Collector errors = new InvalidInputException.Collector();
 		String code = agency.code() == null ? "" : agency.code().strip();
 		boolean exists = exists("agency", code);
@@ -104,7 +104,7 @@ class DirectoryAdministration {
 	}
 
 	@Transactional
-	void saveCategory(Category category, boolean isNew, String by) {
+	public void saveCategory(Category category, boolean isNew, String by) {
 		InvalidInputException.Collector errors = new InvalidInputException.Collector();
 		String code = category.code() == null ? "" : category.code().strip();
 		boolean exists = exists("category", code);
@@ -136,7 +136,7 @@ class DirectoryAdministration {
 		record("CATEGORY", saved.code(), isNew, describe(saved), by);
 	}
 
-	List<Change> changes(int limit) {
+	public List<Change> changes(int limit) {
 		return this.jdbc.sql("""
 				select entity, code, change_kind, after_value, changed_by, changed_at from directory_change
 				order by changed_at desc, id fetch first ? rows only""")

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * change made through another instance shows within that interval.
  */
 @Service
-class JdbcDirectory implements Directory {
+public class JdbcDirectory implements Directory {
 
 	private record Snapshot(Instant loadedAt, List<Jurisdiction> jurisdictions, List<Agency> agencies,
 			List<Category> categories, List<String> regencies, Map<String, Jurisdiction> jurisdictionByCode,

@@ -16,60 +16,60 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param perChannelPerSecond webhook calls per channel and second before 429
  */
 @ConfigurationProperties("lapor.channels")
-record ChannelSettings(@DefaultValue("PT10M") Duration conversationWindow,
+public record ChannelSettings(@DefaultValue("PT10M") Duration conversationWindow,
 		@DefaultValue("30") long perSenderPerTenMinutes, @DefaultValue("2000") long perChannelPerSecond,
 		@DefaultValue Meta whatsapp, @DefaultValue Meta instagram, @DefaultValue X x,
 		@DefaultValue Telegram telegram, @DefaultValue Sms sms, @DefaultValue Email email) {
 
 	/** WhatsApp Cloud API and Instagram: Meta's webhook scheme. */
-	record Meta(String appSecret, String verifyToken, String accessToken, String phoneNumberId, String accountId,
+	public record Meta(String appSecret, String verifyToken, String accessToken, String phoneNumberId, String accountId,
 			@DefaultValue("https://graph.facebook.com/v21.0") String apiBase) {
 
-		boolean enabled() {
+		public boolean enabled() {
 			return present(this.appSecret);
 		}
 
 	}
 
-	record X(String consumerSecret, String userId, String bearerToken,
+	public record X(String consumerSecret, String userId, String bearerToken,
 			@DefaultValue("https://api.x.com") String apiBase) {
 
-		boolean enabled() {
+		public boolean enabled() {
 			return present(this.consumerSecret);
 		}
 
 	}
 
-	record Telegram(String secretToken, String botToken, @DefaultValue("https://api.telegram.org") String apiBase) {
+	public record Telegram(String secretToken, String botToken, @DefaultValue("https://api.telegram.org") String apiBase) {
 
-		boolean enabled() {
+		public boolean enabled() {
 			return present(this.secretToken);
 		}
 
 	}
 
 	/** The generic HTTP SMS gateway (webhook in, HTTP out) and, separately, a Gammu SMSD database. */
-	record Sms(String secret, String sendUrl, @DefaultValue Gammu gammu) {
+	public record Sms(String secret, String sendUrl, @DefaultValue Gammu gammu) {
 
-		boolean enabled() {
+		public boolean enabled() {
 			return present(this.secret);
 		}
 
 	}
 
-	record Gammu(String url, String username, String password) {
+	public record Gammu(String url, String username, String password) {
 
-		boolean enabled() {
+		public boolean enabled() {
 			return present(this.url);
 		}
 
 	}
 
 	/** An IMAP mailbox (pengaduan@...), polled; replies go out through the mail module (SMTP). */
-	record Email(String host, @DefaultValue("993") int port, @DefaultValue("imaps") String protocol, String username,
+	public record Email(String host, @DefaultValue("993") int port, @DefaultValue("imaps") String protocol, String username,
 			String password, @DefaultValue("INBOX") String folder) {
 
-		boolean enabled() {
+		public boolean enabled() {
 			return present(this.host);
 		}
 

@@ -21,11 +21,11 @@ import id.go.jambiprov.lapor.report.Channel;
  * @param contextRef the provider id of the message this one answers, if the channel says
  * @param sentAt when the provider says it was sent
  */
-record InboundMessage(Channel channel, String providerMessageId, String sender, String senderName, Kind kind,
+public record InboundMessage(Channel channel, String providerMessageId, String sender, String senderName, Kind kind,
 		String body, String mediaRef, String mediaType, String mediaName, Double latitude, Double longitude,
 		String contextRef, Instant sentAt) {
 
-	enum Kind {
+	public enum Kind {
 
 		TEXT, IMAGE, DOCUMENT, LOCATION, COMMENT, MENTION, OTHER
 

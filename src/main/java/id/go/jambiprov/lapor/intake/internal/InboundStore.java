@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * but marked ignored with the reason, and not turned into reports.
  */
 @Service
-class InboundStore {
+public class InboundStore {
 
 	private static final Logger log = LoggerFactory.getLogger(InboundStore.class);
 
@@ -44,7 +44,7 @@ class InboundStore {
 
 	/** @return how many of the messages were new */
 	@Transactional
-	int store(List<InboundMessage> messages) {
+	public int store(List<InboundMessage> messages) {
 		Instant now = this.clock.instant();
 		int added = 0;
 		for (InboundMessage m : messages) {
@@ -76,7 +76,7 @@ class InboundStore {
 
 	/** Stores a message with the files that came inside it (e-mail attachments). */
 	@Transactional
-	int store(InboundMessage message, List<EmailInbox.Media> files) {
+	public int store(InboundMessage message, List<EmailInbox.Media> files) {
 		int added = store(List.of(message));
 		if (added == 1 && !files.isEmpty()) {
 			UUID id = this.jdbc.sql("select id from inbound_message where channel = ? and provider_message_id = ?")

@@ -17,19 +17,19 @@ import tools.jackson.databind.JsonNode;
  * nothing; a message type we cannot read yields a message of kind {@code OTHER}, so the sender
  * is told what we can read.
  */
-final class Payloads {
+public final class Payloads {
 
 	/** A WhatsApp delivery status of a message we sent. */
-	record Status(String providerMessageId, String status, Instant at, String error) {
+	public record Status(String providerMessageId, String status, Instant at, String error) {
 	}
 
-	record WhatsApp(List<InboundMessage> messages, List<Status> statuses) {
+	public record WhatsApp(List<InboundMessage> messages, List<Status> statuses) {
 	}
 
 	private Payloads() {
 	}
 
-	static WhatsApp whatsApp(JsonNode root) {
+	public static WhatsApp whatsApp(JsonNode root) {
 		require(root, "object", "whatsapp_business_account");
 		List<InboundMessage> messages = new ArrayList<>();
 		List<Status> statuses = new ArrayList<>();
@@ -76,7 +76,7 @@ final class Payloads {
 		return new WhatsApp(messages, statuses);
 	}
 
-	static List<InboundMessage> instagram(JsonNode root) {
+	public static List<InboundMessage> instagram(JsonNode root) {
 		require(root, "object", "instagram");
 		List<InboundMessage> messages = new ArrayList<>();
 		for (JsonNode entry : array(root, "entry")) {
@@ -129,7 +129,7 @@ final class Payloads {
 		return messages;
 	}
 
-	static List<InboundMessage> x(JsonNode root) {
+	public static List<InboundMessage> x(JsonNode root) {
 		String self = text(root, "for_user_id");
 		List<InboundMessage> messages = new ArrayList<>();
 		for (JsonNode tweet : array(root, "tweet_create_events")) {
@@ -164,7 +164,7 @@ final class Payloads {
 		return messages;
 	}
 
-	static List<InboundMessage> telegram(JsonNode update) {
+	public static List<InboundMessage> telegram(JsonNode update) {
 		String updateId = required(update, "update_id");
 		JsonNode m = update.path("message");
 		if (m.isMissingNode()) {
@@ -203,7 +203,7 @@ final class Payloads {
 	}
 
 	/** Our generic SMS gateway: {@code {"id","from","text","receivedAt"}}. */
-	static InboundMessage sms(JsonNode root) {
+	public static InboundMessage sms(JsonNode root) {
 		String receivedAt = text(root, "receivedAt");
 		Instant at;
 		try {
@@ -218,7 +218,7 @@ final class Payloads {
 	}
 
 	/** A payload that is JSON but not what the provider sends. */
-	static final class Malformed extends RuntimeException {
+	public static final class Malformed extends RuntimeException {
 
 		private static final long serialVersionUID = 1L;
 
@@ -253,7 +253,7 @@ final class Payloads {
 		return value;
 	}
 
-	static String text(JsonNode node, String field) {
+	public static String text(JsonNode node, String field) {
 		if (node == null) {
 			return null;
 		}

@@ -14,7 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
  * The providers' signature schemes: HMAC-SHA256 over the raw bytes received (never over
  * something parsed and written again), keyed by the secret as text, compared in constant time.
  */
-final class Signatures {
+public final class Signatures {
 
 	private Signatures() {
 	}
@@ -31,17 +31,17 @@ final class Signatures {
 	}
 
 	/** {@code sha256=<lowercase hex>}: Meta's X-Hub-Signature-256 and our SMS gateway's X-Signature. */
-	static String sha256Hex(String secret, byte[] message) {
+	public static String sha256Hex(String secret, byte[] message) {
 		return "sha256=" + HexFormat.of().formatHex(hmacSha256(secret, message));
 	}
 
 	/** {@code sha256=<base64>}: X's webhook signature and CRC response token. */
-	static String sha256Base64(String secret, byte[] message) {
+	public static String sha256Base64(String secret, byte[] message) {
 		return "sha256=" + Base64.getEncoder().encodeToString(hmacSha256(secret, message));
 	}
 
 	/** Whether the header carries the expected value; a missing header is never a match. */
-	static boolean matches(String expected, String given) {
+	public static boolean matches(String expected, String given) {
 		if (given == null || expected == null) {
 			return false;
 		}
@@ -50,7 +50,7 @@ final class Signatures {
 	}
 
 	/** Meta sends hex in lower case; compare case-insensitively on the hex part only. */
-	static boolean matchesHex(String expected, String given) {
+	public static boolean matchesHex(String expected, String given) {
 		return given != null && matches(expected, given.strip().toLowerCase(Locale.ROOT));
 	}
 

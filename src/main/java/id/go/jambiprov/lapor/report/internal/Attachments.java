@@ -35,11 +35,11 @@ import org.springframework.web.multipart.MultipartFile;
  * stands upright).
  */
 @Component
-class Attachments {
+public class Attachments {
 
-	static final int MAX_FILES = 5;
+	public static final int MAX_FILES = 5;
 
-	static final long MAX_BYTES = 5L * 1024 * 1024;
+	public static final long MAX_BYTES = 5L * 1024 * 1024;
 
 	/** Larger photos are scaled down: enough to read a sign or a crack in a road. */
 	static final int MAX_SIDE = 2560;
@@ -47,7 +47,7 @@ class Attachments {
 	record Stored(UUID id, String fileName, String contentType, int size) {
 	}
 
-	record Content(String fileName, String contentType, byte[] bytes) {
+	public record Content(String fileName, String contentType, byte[] bytes) {
 	}
 
 	private final JdbcClient jdbc;
@@ -60,7 +60,7 @@ class Attachments {
 	 * Checks and cleans the files of one form; broken rules go to {@code errors} under
 	 * {@code field}. Empty file inputs are skipped.
 	 */
-	List<Upload> prepare(List<MultipartFile> files, String field, InvalidInputException.Collector errors) {
+	public List<Upload> prepare(List<MultipartFile> files, String field, InvalidInputException.Collector errors) {
 		List<Upload> uploads = new ArrayList<>();
 		List<MultipartFile> given = files == null ? List.of()
 				: files.stream().filter(file -> file != null && !file.isEmpty()).toList();

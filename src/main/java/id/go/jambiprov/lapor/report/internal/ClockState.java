@@ -6,7 +6,7 @@ import java.time.Instant;
  * How the running step stands against its deadline: on time, approaching (75% of its standard
  * used up, in working time), or overdue.
  */
-enum ClockState {
+public enum ClockState {
 
 	ON_TIME, APPROACHING, OVERDUE;
 

@@ -37,7 +37,7 @@ import static id.go.jambiprov.lapor.report.internal.ReportViews.jakarta;
  * reports move.
  */
 @Component
-class InboxQuery {
+public class InboxQuery {
 
 	static final int DEFAULT_LIMIT = 20;
 
@@ -62,18 +62,18 @@ class InboxQuery {
 	 * What an officer narrows the inbox by; every part optional. {@code text} is looked for in
 	 * title and chronology; the dates bound the day of submission (Jakarta time), both included.
 	 */
-	record Filter(ReportStatus status, ClockState clock, String category, String agency, Channel channel,
+	public record Filter(ReportStatus status, ClockState clock, String category, String agency, Channel channel,
 			LocalDate from, LocalDate to, String text) {
 
-		static final Filter NONE = new Filter(null, null, null, null, null, null, null, null);
+		public static final Filter NONE = new Filter(null, null, null, null, null, null, null, null);
 
 	}
 
-	InboxPage inbox(Actor actor, ReportStatus status, ClockState clockState, Integer limit, String cursor) {
+	public InboxPage inbox(Actor actor, ReportStatus status, ClockState clockState, Integer limit, String cursor) {
 		return inbox(actor, new Filter(status, clockState, null, null, null, null, null, null), limit, cursor);
 	}
 
-	InboxPage inbox(Actor actor, Filter filter, Integer limit, String cursor) {
+	public InboxPage inbox(Actor actor, Filter filter, Integer limit, String cursor) {
 		ReportStatus status = filter.status();
 		ClockState clockState = filter.clock();
 		Instant now = this.clock.instant();

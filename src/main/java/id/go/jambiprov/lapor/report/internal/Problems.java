@@ -11,12 +11,12 @@ import org.springframework.http.HttpStatus;
  * The failures of the report use cases, in the order the API checks them: credentials (401),
  * role (403), scope (404), state (409).
  */
-final class Problems {
+public final class Problems {
 
 	private Problems() {
 	}
 
-	static ProblemException unauthenticated() {
+	public static ProblemException unauthenticated() {
 		return new ProblemException(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED, "problem.unauthenticated");
 	}
 
@@ -30,7 +30,7 @@ final class Problems {
 		return new ProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN_ACTION, "problem.forbidden-read");
 	}
 
-	static ProblemException notFound() {
+	public static ProblemException notFound() {
 		return new ProblemException(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "problem.report-not-found");
 	}
 

@@ -10,23 +10,23 @@ import id.go.jambiprov.lapor.report.ReportType;
  * checked in one place ({@link ReportValidator}) so that a caller learns every broken rule at
  * once.
  */
-final class ReportRequests {
+public final class ReportRequests {
 
 	private ReportRequests() {
 	}
 
-	record CreateReport(ReportType type, String title, String description, String category, LocalDate occurredOn,
+	public record CreateReport(ReportType type, String title, String description, String category, LocalDate occurredOn,
 			LocationBody location, Boolean anonymous, Boolean confidential, ReporterBody reporter, Channel channel) {
 	}
 
-	record LocationBody(String address, String regency, Double latitude, Double longitude) {
+	public record LocationBody(String address, String regency, Double latitude, Double longitude) {
 	}
 
-	record ReporterBody(String name, String email, String phone, String identityNumber) {
+	public record ReporterBody(String name, String email, String phone, String identityNumber) {
 	}
 
 	/** The body of any action; each action reads the fields it needs (see the SOP table). */
-	record ActionBody(String jurisdiction, String agency, String note, String reason, String answer, String message,
+	public record ActionBody(String jurisdiction, String agency, String note, String reason, String answer, String message,
 			Integer rating, String comment, Boolean anonymous, Boolean confidential) {
 
 		static final ActionBody EMPTY = new ActionBody(null, null, null, null, null, null, null, null, null, null);

@@ -95,7 +95,7 @@ public class ReportService {
 	 * Files a report. With an idempotency key, a retry gets the first answer; the same key with
 	 * a different body is refused.
 	 */
-	Created create(CreateReport body, Optional<Actor> actor, String idempotencyKey) {
+	public Created create(CreateReport body, Optional<Actor> actor, String idempotencyKey) {
 		return create(body, actor, idempotencyKey, List.of());
 	}
 
@@ -103,7 +103,7 @@ public class ReportService {
 	 * Files a report with its files (already checked and cleaned, see {@link Attachments}); the
 	 * report and its files commit together or not at all.
 	 */
-	Created create(CreateReport body, Optional<Actor> actor, String idempotencyKey, List<Upload> uploads) {
+	public Created create(CreateReport body, Optional<Actor> actor, String idempotencyKey, List<Upload> uploads) {
 		NewReport data = this.validator.validate(body, actor);
 		String requestHash = idempotencyKey == null ? null : AccessKeys.sha256(this.json.writeValueAsString(body));
 		for (int attempt = 1;; attempt++) {
@@ -173,13 +173,13 @@ public class ReportService {
 	}
 
 	/** The report as the caller may see it. */
-	ReportView view(String code, Optional<Actor> actor, String accessKey) {
+	public ReportView view(String code, Optional<Actor> actor, String accessKey) {
 		Viewer viewer = resolve(code, actor, accessKey, null);
 		return view(viewer);
 	}
 
 	/** The timeline, oldest first, as the caller may see it. */
-	List<TimelineEntryView> timeline(String code, Optional<Actor> actor, String accessKey) {
+	public List<TimelineEntryView> timeline(String code, Optional<Actor> actor, String accessKey) {
 		Viewer viewer = resolve(code, actor, accessKey, null);
 		boolean reporter = viewer.actor().role() == Role.REPORTER;
 		return this.jdbc.sql("""
@@ -204,7 +204,7 @@ public class ReportService {
 	}
 
 	/** Takes an action on a report for the caller. */
-	ReportView act(String code, String actionPath, ActionBody body, Optional<Actor> actor, String accessKey) {
+	public ReportView act(String code, String actionPath, ActionBody body, Optional<Actor> actor, String accessKey) {
 		return act(code, actionPath, body, actor, accessKey, List.of(), null);
 	}
 
@@ -213,7 +213,7 @@ public class ReportService {
 	 * timeline entry) and the version of the report the person was looking at, so that acting on
 	 * a page someone else has changed since is refused as a conflict rather than applied blind.
 	 */
-	ReportView act(String code, String actionPath, ActionBody body, Optional<Actor> actor, String accessKey,
+	public ReportView act(String code, String actionPath, ActionBody body, Optional<Actor> actor, String accessKey,
 			List<Upload> uploads, Long seenVersion) {
 		Action action = Action.fromPath(actionPath).filter(a -> a != Action.SUBMIT)
 			.orElseThrow(() -> Problems.unknownAction(actionPath));
@@ -288,18 +288,18 @@ public class ReportService {
 	}
 
 	/** The files of a report the caller may see. */
-	List<Attachments.Stored> attachments(String code, Optional<Actor> actor, String accessKey) {
+	public List<Attachments.Stored> attachments(String code, Optional<Actor> actor, String accessKey) {
 		return this.attachments.all(resolve(code, actor, accessKey, null).report().id());
 	}
 
 	/** One file of a report the caller may see. */
-	Optional<Attachments.Content> attachment(String code, UUID id, Optional<Actor> actor,
+	public Optional<Attachments.Content> attachment(String code, UUID id, Optional<Actor> actor,
 			String accessKey) {
 		return this.attachments.content(resolve(code, actor, accessKey, null).report().id(), id);
 	}
 
 	/** The reports filed from one reporter account, newest first. */
-	List<ReportViews.InboxItem> ofAccount(Actor reporter) {
+	public List<ReportViews.InboxItem> ofAccount(Actor reporter) {
 		return this.jdbc.sql("""
 				select tracking_code, type, title, status, category, channel, jurisdiction, agency, submitted_at, status_since,
 				       step_due_at, step_warn_at
@@ -319,7 +319,7 @@ public class ReportService {
 	}
 
 	/** Public tracking: status and progress only; a confidential report needs its access key. */
-	TrackView track(String code, String accessKey) {
+	public TrackView track(String code, String accessKey) {
 		Report report = TrackingCode.parse(code)
 			.flatMap(c -> this.reports.findByTrackingCode(c.value()))
 			.orElseThrow(Problems::notFound);

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * The rules a report and an action body must meet, each broken rule named by its field.
  */
 @Component
-class ReportValidator {
+public class ReportValidator {
 
 	static final int TITLE_MAX = 200;
 
@@ -43,7 +43,7 @@ class ReportValidator {
 		this.clock = clock;
 	}
 
-	NewReport validate(CreateReport body, Optional<Actor> actor) {
+	public NewReport validate(CreateReport body, Optional<Actor> actor) {
 		InvalidInputException.Collector errors = new InvalidInputException.Collector();
 		if (body.type() == null) {
 			errors.add("type", "required");
@@ -134,7 +134,7 @@ class ReportValidator {
 	}
 
 	/** Checks the fields an action requires by the SOP table, and the rules of each. */
-	void validate(Transition row, ActionBody body, Actor by, Report report) {
+	public void validate(Transition row, ActionBody body, Actor by, Report report) {
 		InvalidInputException.Collector errors = new InvalidInputException.Collector();
 		for (String field : row.requires()) {
 			if (blankToNull(body.field(field)) == null) {

@@ -14,7 +14,7 @@ import id.go.jambiprov.lapor.sop.WorkingCalendar;
 /**
  * What the report API answers. Times are shown in Asia/Jakarta ({@code +07:00}).
  */
-final class ReportViews {
+public final class ReportViews {
 
 	private ReportViews() {
 	}
@@ -23,14 +23,14 @@ final class ReportViews {
 		return instant == null ? null : instant.atZone(WorkingCalendar.JAKARTA).toOffsetDateTime();
 	}
 
-	record Created(String trackingCode, ReportStatus status, String accessKey, OffsetDateTime submittedAt) {
+	public record Created(String trackingCode, ReportStatus status, String accessKey, OffsetDateTime submittedAt) {
 	}
 
 	record LocationView(String address, String regency, Double latitude, Double longitude) {
 	}
 
 	/** The reporter as a caller entitled to see them sees them. */
-	record ReporterView(String name, String email, String phone, String identityNumber, boolean hasAccount,
+	public record ReporterView(String name, String email, String phone, String identityNumber, boolean hasAccount,
 			String channelHandle) {
 	}
 
@@ -41,7 +41,7 @@ final class ReportViews {
 	 * One report as the caller may see it; {@code reporter} is {@code null} and
 	 * {@code reporterHidden} true where the privacy rules hide the reporter from the caller.
 	 */
-	record ReportView(String trackingCode, ReportType type, String title, String description, LocalDate occurredOn,
+	public record ReportView(String trackingCode, ReportType type, String title, String description, LocalDate occurredOn,
 			LocationView location, String category, Channel channel, boolean anonymous, boolean confidential,
 			ReporterView reporter, boolean reporterHidden, String jurisdiction, AgencyView agency,
 			ReportStatus status, OffsetDateTime statusSince, OffsetDateTime submittedAt, OffsetDateTime dueAt,
@@ -52,15 +52,15 @@ final class ReportViews {
 	record ActorView(String username, Role role) {
 	}
 
-	record TimelineEntryView(int sequence, OffsetDateTime at, String action, ReportStatus from, ReportStatus to,
+	public record TimelineEntryView(int sequence, OffsetDateTime at, String action, ReportStatus from, ReportStatus to,
 			ActorView actor, String note, String step, OffsetDateTime dueAt, Boolean met) {
 	}
 
-	record TrackEntry(String action, String step, OffsetDateTime at) {
+	public record TrackEntry(String action, String step, OffsetDateTime at) {
 	}
 
 	/** What anyone with the code sees: where the report is, never what it says or who sent it. */
-	record TrackView(String trackingCode, ReportStatus status, OffsetDateTime submittedAt,
+	public record TrackView(String trackingCode, ReportStatus status, OffsetDateTime submittedAt,
 			OffsetDateTime statusSince, OffsetDateTime dueAt, ClockState clock, List<TrackEntry> history) {
 	}
 
@@ -69,7 +69,7 @@ final class ReportViews {
 			OffsetDateTime statusSince, OffsetDateTime dueAt, ClockState clock) {
 	}
 
-	record InboxPage(List<InboxItem> items, String nextCursor) {
+	public record InboxPage(List<InboxItem> items, String nextCursor) {
 	}
 
 }

@@ -7,5 +7,5 @@ package id.go.jambiprov.lapor.report.internal;
  * @param contentType {@code image/jpeg}, {@code image/png} or {@code application/pdf}
  * @param content the bytes to keep
  */
-record Upload(String fileName, String contentType, byte[] content) {
+public record Upload(String fileName, String contentType, byte[] content) {
 }

@@ -29,18 +29,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * after, and announced so that running deadlines are recomputed.
  */
 @Service
-class HolidayCalendar {
+public class HolidayCalendar {
 
-	enum Kind {
+	public enum Kind {
 
 		HOLIDAY, COLLECTIVE_LEAVE
 
 	}
 
-	record DayOff(LocalDate date, Kind kind, String name) {
+	public record DayOff(LocalDate date, Kind kind, String name) {
 	}
 
-	record Change(LocalDate date, String change, Kind kindBefore, String nameBefore, Kind kindAfter, String nameAfter,
+	public record Change(LocalDate date, String change, Kind kindBefore, String nameBefore, Kind kindAfter, String nameAfter,
 			String changedBy, OffsetDateTime changedAt) {
 	}
 
@@ -59,7 +59,7 @@ class HolidayCalendar {
 		this.events = events;
 	}
 
-	List<DayOff> year(int year) {
+	public List<DayOff> year(int year) {
 		return this.jdbc.sql("""
 				select holiday_date, kind, name from holiday
 				where holiday_date between ? and ? order by holiday_date""")
@@ -77,7 +77,7 @@ class HolidayCalendar {
 			.isEmpty();
 	}
 
-	List<Change> changes(Actor by, int year) {
+	public List<Change> changes(Actor by, int year) {
 		mustAdminister(by);
 		return this.jdbc.sql("""
 				select holiday_date, change_kind, kind_before, name_before, kind_after, name_after, changed_by, changed_at
@@ -91,7 +91,7 @@ class HolidayCalendar {
 	}
 
 	@Transactional
-	DayOff add(Actor by, DayOff day) {
+	public DayOff add(Actor by, DayOff day) {
 		mustAdminister(by);
 		validate(day);
 		if (find(day.date()).isPresent()) {
@@ -105,7 +105,7 @@ class HolidayCalendar {
 	}
 
 	@Transactional
-	DayOff change(Actor by, DayOff day) {
+	public DayOff change(Actor by, DayOff day) {
 		mustAdminister(by);
 		validate(day);
 		DayOff before = find(day.date()).orElseThrow(() -> notFound(day.date()));
@@ -117,7 +117,7 @@ class HolidayCalendar {
 	}
 
 	@Transactional
-	void remove(Actor by, LocalDate date) {
+	public void remove(Actor by, LocalDate date) {
 		mustAdminister(by);
 		DayOff before = find(date).orElseThrow(() -> notFound(date));
 		this.jdbc.sql("delete from holiday where holiday_date = ?").param(date).update();
@@ -167,7 +167,7 @@ class HolidayCalendar {
 		errors.throwIfAny();
 	}
 
-	static void mustAdminister(Actor by) {
+	public static void mustAdminister(Actor by) {
 		if (by.role() != Role.SYSTEM_ADMIN) {
 			throw new ProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN_ACTION,
 					"problem.forbidden-calendar");

@@ -1,0 +1,47 @@
+package id.go.jambiprov.lapor.account.internal.web;
+
+import id.go.jambiprov.lapor.account.internal.*;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import id.go.jambiprov.lapor.web.InvalidInputException;
+
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Autentikasi / Authentication")
+class TokenController {
+
+	record Credentials(String username, String password) {
+	}
+
+	record TokenResponse(@JsonProperty("access_token") String accessToken,
+			@JsonProperty("token_type") String tokenType, @JsonProperty("expires_in") long expiresIn) {
+	}
+
+	private final TokenService tokens;
+
+	TokenController(TokenService tokens) {
+		this.tokens = tokens;
+	}
+
+	@PostMapping("/api/v1/auth/token")
+	@Operation(summary = "Masuk dan dapatkan token / Log in for a bearer token")
+	TokenResponse token(@RequestBody Credentials credentials) {
+		InvalidInputException.Collector errors = new InvalidInputException.Collector();
+		if (credentials.username() == null || credentials.username().isBlank()) {
+			errors.add("username", "required");
+		}
+		if (credentials.password() == null || credentials.password().isEmpty()) {
+			errors.add("password", "required");
+		}
+		errors.throwIfAny();
+		TokenService.Token token = this.tokens.issue(credentials.username().strip(), credentials.password());
+		return new TokenResponse(token.accessToken(), "Bearer", token.expiresIn());
+	}
+
+}

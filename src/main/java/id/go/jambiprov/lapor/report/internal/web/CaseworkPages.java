@@ -1,0 +1,384 @@
+package id.go.jambiprov.lapor.report.internal.web;
+
+import id.go.jambiprov.lapor.report.internal.*;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import id.go.jambiprov.lapor.account.Actor;
+import id.go.jambiprov.lapor.account.CurrentActor;
+import id.go.jambiprov.lapor.account.Role;
+import id.go.jambiprov.lapor.directory.Agency;
+import id.go.jambiprov.lapor.directory.Directory;
+import id.go.jambiprov.lapor.report.Channel;
+import id.go.jambiprov.lapor.report.internal.ReportViews.InboxPage;
+import id.go.jambiprov.lapor.report.internal.ReportViews.ReportView;
+import id.go.jambiprov.lapor.sop.ReportStatus;
+import id.go.jambiprov.lapor.sop.WorkingCalendar;
+import id.go.jambiprov.lapor.web.FormErrors;
+import id.go.jambiprov.lapor.web.InvalidInputException;
+import id.go.jambiprov.lapor.web.ProblemException;
+import id.go.jambiprov.lapor.web.ProblemTypes;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages where a report is worked: the officer's inbox and report page, and the reporter's
+ * own view of their report (by access key or account). One template draws the report for both;
+ * the buttons are the SOP table's allowed actions for the viewer, nothing more.
+ */
+@Controller
+class CaseworkPages {
+
+	private static final String OFFICER_BASE = "/petugas/laporan/";
+
+	private static final String REPORTER_BASE = "/laporan/";
+
+	record Choice(String value, String label) {
+	}
+
+	private final ReportService reports;
+
+	private final InboxQuery inbox;
+
+	private final ActionForms actionForms;
+
+	private final Attachments attachments;
+
+	private final Directory directory;
+
+	private final CurrentActor actor;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	CaseworkPages(ReportService reports, InboxQuery inbox, ActionForms actionForms, Attachments attachments,
+			Directory directory, CurrentActor actor, MessageSource messages, Clock clock) {
+		this.clock = clock;
+		this.reports = reports;
+		this.inbox = inbox;
+		this.actionForms = actionForms;
+		this.attachments = attachments;
+		this.directory = directory;
+		this.actor = actor;
+		this.messages = messages;
+	}
+
+	// ---- officers -------------------------------------------------------------------------
+
+	@GetMapping("/petugas")
+	String inbox(@RequestParam(required = false) String status, @RequestParam(required = false) String clock,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String agency,
+			@RequestParam(required = false) String channel, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String cursor,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore, Model model,
+			Locale locale) {
+		Actor officer = officer();
+		Map<String, String> errors = new LinkedHashMap<>();
+		InboxQuery.Filter filter = new InboxQuery.Filter(parse(status, ReportStatus.class, "status", errors, locale),
+				parse(clock, ClockState.class, "clock", errors, locale), blankToNull(category),
+				blankToNull(agency), parse(channel, Channel.class, "channel", errors, locale),
+				date(from, "from", errors, locale), date(to, "to", errors, locale), blankToNull(q));
+		InboxPage page;
+		try {
+			page = this.inbox.inbox(officer, filter, 25, errors.isEmpty() ? blankToNull(cursor) : null);
+		}
+		catch (InvalidInputException invalid) {
+			errors.putAll(FormErrors.of(invalid, this.messages, locale));
+			page = this.inbox.inbox(officer, InboxQuery.Filter.NONE, 25, null);
+		}
+		model.addAttribute("officer", officer);
+		model.addAttribute("page", page);
+		model.addAttribute("filter", Map.of("status", value(status), "clock", value(clock), "category",
+				value(category), "agency", value(agency), "channel", value(channel), "from", value(from), "to",
+				value(to), "q", value(q)));
+		model.addAttribute("errors", errors);
+		model.addAttribute("statuses", List.of(ReportStatus.values()));
+		model.addAttribute("clocks", List.of(ClockState.values()));
+		model.addAttribute("channels", List.of(Channel.values()));
+		model.addAttribute("categories", categories(locale));
+		model.addAttribute("agencies", agencies(officer));
+		model.addAttribute("when", new When(locale));
+		// htmx swaps only the list; a history restore (back button) wants the whole page
+		return htmx != null && historyRestore == null ? "inbox :: results" : "inbox";
+	}
+
+	/** The agencies of the report's jurisdiction whose name or code contains what the officer typed. */
+	@GetMapping(OFFICER_BASE + "{code}/opd")
+	String agencyOptions(@PathVariable String code, @RequestParam(required = false) String q, Model model) {
+		ReportView view = this.reports.view(code, Optional.of(officer()), null);
+		String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+		model.addAttribute("agencyChoices", agencyChoices(view.jurisdiction()).stream()
+			.filter(c -> c.label().toLowerCase(Locale.ROOT).contains(needle)
+					|| c.value().toLowerCase(Locale.ROOT).contains(needle))
+			.toList());
+		return "report :: agency-options";
+	}
+
+	@GetMapping(OFFICER_BASE + "{code}")
+	String officerReport(@PathVariable String code, Model model, Locale locale) {
+		return show(code, Optional.of(officer()), null, OFFICER_BASE, model, locale);
+	}
+
+	@PostMapping(OFFICER_BASE + "{code}/aksi/{action}")
+	String officerAct(@PathVariable String code, @PathVariable String action, @ModelAttribute ActionInput input,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Actor officer = officer();
+		String outcome = act(code, action, input, files, Optional.of(officer), null, OFFICER_BASE, model, locale,
+				response, redirect);
+		if (outcome != null) {
+			return outcome;
+		}
+		// the report may have left the officer's scope (declined, disposed to an agency)
+		try {
+			this.reports.view(code, Optional.of(officer), null);
+			return "redirect:" + OFFICER_BASE + code;
+		}
+		catch (ProblemException gone) {
+			return "redirect:/petugas";
+		}
+	}
+
+	@GetMapping(OFFICER_BASE + "{code}/lampiran/{id}")
+	ResponseEntity<byte[]> officerFile(@PathVariable String code, @PathVariable UUID id) {
+		return file(this.reports.attachment(code, id, Optional.of(officer()), null));
+	}
+
+	// ---- reporters ------------------------------------------------------------------------
+
+	@GetMapping("/laporan")
+	String openForm(@RequestParam(name = "kode", required = false) String code, Model model) {
+		model.addAttribute("code", code);
+		model.addAttribute("failed", false);
+		return "open";
+	}
+
+	@PostMapping("/laporan")
+	String open(@RequestParam(name = "kode", required = false) String code,
+			@RequestParam(name = "kunci", required = false) String key, Model model, HttpSession session,
+			HttpServletResponse response) {
+		String given = key == null ? "" : key.strip();
+		try {
+			ReportView view = this.reports.view(code == null ? "" : code, Optional.empty(), given);
+			ReporterKeys.remember(session, view.trackingCode(), given);
+			return "redirect:" + REPORTER_BASE + view.trackingCode();
+		}
+		catch (ProblemException refused) {
+			// the same answer for an unknown code and a wrong key: codes cannot be probed
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			model.addAttribute("code", code);
+			model.addAttribute("failed", true);
+			return "open";
+		}
+	}
+
+	@GetMapping(REPORTER_BASE + "{code}")
+	String reporterReport(@PathVariable String code, Model model, Locale locale, HttpSession session) {
+		Optional<Actor> account = reporterAccount();
+		String key = ReporterKeys.of(session, code).orElse(null);
+		if (account.isEmpty() && key == null) {
+			return "redirect:/laporan?kode=" + code;
+		}
+		return show(code, account, key, REPORTER_BASE, model, locale);
+	}
+
+	@PostMapping(REPORTER_BASE + "{code}/aksi/{action}")
+	String reporterAct(@PathVariable String code, @PathVariable String action, @ModelAttribute ActionInput input,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model, Locale locale,
+			HttpSession session, HttpServletResponse response, RedirectAttributes redirect) {
+		Optional<Actor> account = reporterAccount();
+		String key = ReporterKeys.of(session, code).orElse(null);
+		if (account.isEmpty() && key == null) {
+			return "redirect:/laporan?kode=" + code;
+		}
+		String outcome = act(code, action, input, files, account, key, REPORTER_BASE, model, locale, response,
+				redirect);
+		return outcome != null ? outcome : "redirect:" + REPORTER_BASE + code;
+	}
+
+	@GetMapping(REPORTER_BASE + "{code}/lampiran/{id}")
+	ResponseEntity<byte[]> reporterFile(@PathVariable String code, @PathVariable UUID id, HttpSession session) {
+		return file(this.reports.attachment(code, id, reporterAccount(), ReporterKeys.of(session, code).orElse(null)));
+	}
+
+	@GetMapping("/akun")
+	String myReports(Model model, Locale locale) {
+		Actor reporter = reporterAccount().orElseThrow(Problems::unauthenticated);
+		model.addAttribute("items", this.reports.ofAccount(reporter));
+		model.addAttribute("when", new When(locale));
+		return "account";
+	}
+
+	// ---- shared ---------------------------------------------------------------------------
+
+	/** Null when the action was taken (the caller redirects), else the view to show again. */
+	private String act(String code, String action, ActionInput input, List<MultipartFile> files, Optional<Actor> by,
+			String key, String base, Model model, Locale locale, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		InvalidInputException.Collector fileErrors = new InvalidInputException.Collector();
+		List<Upload> uploads = this.attachments.prepare(files, "files", fileErrors);
+		try {
+			fileErrors.throwIfAny();
+			this.reports.act(code, action, input.toBody(), by, key, uploads, input.version());
+			redirect.addFlashAttribute("done", action);
+			return null;
+		}
+		catch (InvalidInputException invalid) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("errors", FormErrors.of(invalid, this.messages, locale));
+			model.addAttribute("failedAction", action);
+			model.addAttribute("input", input);
+			return show(code, by, key, base, model, locale);
+		}
+		catch (ProblemException refused) {
+			if (refused.getStatus() != HttpStatus.CONFLICT) {
+				throw refused;
+			}
+			// someone acted first, or the action no longer fits: say so, show what is true now
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("conflict", ProblemTypes.CONCURRENT_CHANGE.equals(refused.getType()) ? "changed" : "state");
+			model.addAttribute("failedAction", action);
+			return show(code, by, key, base, model, locale);
+		}
+	}
+
+	private String show(String code, Optional<Actor> by, String key, String base, Model model, Locale locale) {
+		ReportView view = this.reports.view(code, by, key);
+		Role role = by.map(Actor::role).orElse(Role.REPORTER);
+		model.addAttribute("report", view);
+		model.addAttribute("timeline", this.reports.timeline(code, by, key));
+		model.addAttribute("files", this.reports.attachments(code, by, key));
+		model.addAttribute("forms", this.actionForms.forms(view.status(), role));
+		model.addAttribute("base", base + view.trackingCode());
+		model.addAttribute("officerView", role.isOfficer());
+		model.addAttribute("agencyChoices", agencyChoices(view.jurisdiction()));
+		model.addAttribute("jurisdictions", this.directory.jurisdictions());
+		model.addAttribute("categoryName", view.category() == null ? null
+				: this.directory.category(view.category())
+					.map(c -> c.name(locale))
+					.orElse(view.category()));
+		model.addAttribute("when", new When(locale));
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", Map.of());
+		}
+		return "report";
+	}
+
+	private List<Choice> agencyChoices(String jurisdiction) {
+		LocalDate today = LocalDate.now(this.clock.withZone(WorkingCalendar.JAKARTA));
+		return this.directory.agencies()
+			.stream()
+			.filter(a -> a.jurisdiction().equals(jurisdiction) && a.isActiveOn(today))
+			.map(a -> new Choice(a.code(), a.name()))
+			.toList();
+	}
+
+	private List<Choice> agencies(Actor officer) {
+		return this.directory.agencies()
+			.stream()
+			.filter(a -> officer.jurisdiction() == null || a.jurisdiction().equals(officer.jurisdiction()))
+			.map((Agency a) -> new Choice(a.code(), a.name()))
+			.toList();
+	}
+
+	private List<Choice> categories(Locale locale) {
+		return this.directory.categories()
+			.stream()
+			.map(c -> new Choice(c.code(), c.name(locale)))
+			.toList();
+	}
+
+	private static ResponseEntity<byte[]> file(Optional<Attachments.Content> content) {
+		Attachments.Content file = content.orElseThrow(Problems::notFound);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.bytes());
+	}
+
+	private Actor officer() {
+		return this.actor.get().filter(a -> a.role().isOfficer()).orElseThrow(Problems::unauthenticated);
+	}
+
+	private Optional<Actor> reporterAccount() {
+		return this.actor.get().filter(a -> a.role() == Role.REPORTER);
+	}
+
+	private <E extends Enum<E>> E parse(String value, Class<E> type, String field, Map<String, String> errors,
+			Locale locale) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException unknown) {
+			errors.put(field, this.messages.getMessage("field.invalid", null, locale));
+			return null;
+		}
+	}
+
+	private LocalDate date(String value, String field, Map<String, String> errors, Locale locale) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (RuntimeException unreadable) {
+			errors.put(field, this.messages.getMessage("field.invalid", null, locale));
+			return null;
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	private static String value(String value) {
+		return value == null ? "" : value;
+	}
+
+	/** Lets templates write times the one way the pages do. */
+	record When(Locale locale) {
+
+		public String at(OffsetDateTime time) {
+			return PageText.when(time, this.locale);
+		}
+
+	}
+
+}

@@ -1,0 +1,108 @@
+package id.go.jambiprov.lapor.report.internal.web;
+
+import id.go.jambiprov.lapor.report.internal.*;
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import id.go.jambiprov.lapor.account.CurrentActor;
+import id.go.jambiprov.lapor.report.internal.ReportRequests.ActionBody;
+import id.go.jambiprov.lapor.report.internal.ReportRequests.CreateReport;
+import id.go.jambiprov.lapor.report.internal.ReportViews.Created;
+import id.go.jambiprov.lapor.report.internal.ReportViews.InboxPage;
+import id.go.jambiprov.lapor.report.internal.ReportViews.ReportView;
+import id.go.jambiprov.lapor.report.internal.ReportViews.TimelineEntryView;
+import id.go.jambiprov.lapor.report.internal.ReportViews.TrackView;
+import id.go.jambiprov.lapor.sop.ReportStatus;
+import id.go.jambiprov.lapor.web.InvalidInputException;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Laporan / Reports")
+class ReportController {
+
+	static final String ACCESS_KEY = "X-Access-Key";
+
+	private static final int IDEMPOTENCY_KEY_MAX = 200;
+
+	private final ReportService reports;
+
+	private final InboxQuery inbox;
+
+	private final CurrentActor actor;
+
+	ReportController(ReportService reports, InboxQuery inbox, CurrentActor actor) {
+		this.reports = reports;
+		this.inbox = inbox;
+		this.actor = actor;
+	}
+
+	@PostMapping("/reports")
+	@Operation(summary = "Kirim laporan / File a report",
+			description = "Anyone may file; a reporter token links the report to the account. The access key in "
+					+ "the answer is shown once. With Idempotency-Key, a retry returns the first answer.")
+	ResponseEntity<Created> create(@RequestBody CreateReport body,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > IDEMPOTENCY_KEY_MAX)) {
+			throw new InvalidInputException.Collector().add("Idempotency-Key", "max-length", IDEMPOTENCY_KEY_MAX)
+				.asException();
+		}
+		Created created = this.reports.create(body, this.actor.get(), idempotencyKey);
+		return ResponseEntity.created(URI.create("/api/v1/reports/" + created.trackingCode())).body(created);
+	}
+
+	@GetMapping("/reports/{code}")
+	@Operation(summary = "Lihat laporan / Read a report",
+			description = "Officers in scope, the reporter's account, or the access key in X-Access-Key.")
+	ReportView view(@PathVariable String code,
+			@Parameter(description = "Access key of the report") @RequestHeader(name = ACCESS_KEY, required = false) String accessKey) {
+		return this.reports.view(code, this.actor.get(), accessKey);
+	}
+
+	@GetMapping("/reports/{code}/timeline")
+	@Operation(summary = "Riwayat laporan / The report's timeline, oldest first")
+	List<TimelineEntryView> timeline(@PathVariable String code,
+			@RequestHeader(name = ACCESS_KEY, required = false) String accessKey) {
+		return this.reports.timeline(code, this.actor.get(), accessKey);
+	}
+
+	@PostMapping("/reports/{code}/actions/{action}")
+	@Operation(summary = "Jalankan aksi SOP / Take an SOP action",
+			description = "Actions and their actors come from GET /api/v1/sop; allowedActions in the report view "
+					+ "lists those the caller may take now.")
+	ReportView act(@PathVariable String code, @PathVariable String action,
+			@RequestBody(required = false) ActionBody body,
+			@RequestHeader(name = ACCESS_KEY, required = false) String accessKey) {
+		return this.reports.act(code, action, body, this.actor.get(), accessKey);
+	}
+
+	@GetMapping("/inbox")
+	@Operation(summary = "Kotak masuk petugas / The officer's inbox, most urgent first")
+	InboxPage inbox(@RequestParam(required = false) ReportStatus status,
+			@RequestParam(required = false) ClockState clock, @RequestParam(required = false) Integer limit,
+			@RequestParam(required = false) String cursor) {
+		return this.inbox.inbox(this.actor.get().orElseThrow(Problems::unauthenticated), status, clock, limit,
+				cursor);
+	}
+
+	@GetMapping("/track/{code}")
+	@Operation(summary = "Lacak laporan / Track a report",
+			description = "Public: status and progress only, never content or identity.")
+	TrackView track(@PathVariable String code, @RequestHeader(name = ACCESS_KEY, required = false) String accessKey) {
+		return this.reports.track(code, accessKey);
+	}
+
+}

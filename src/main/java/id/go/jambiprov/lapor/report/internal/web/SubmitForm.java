@@ -1,0 +1,36 @@
+package id.go.jambiprov.lapor.report.internal.web;
+
+import id.go.jambiprov.lapor.report.internal.*;
+import java.time.LocalDate;
+
+import id.go.jambiprov.lapor.report.ReportType;
+import id.go.jambiprov.lapor.report.internal.ReportRequests.CreateReport;
+import id.go.jambiprov.lapor.report.internal.ReportRequests.LocationBody;
+import id.go.jambiprov.lapor.report.internal.ReportRequests.ReporterBody;
+
+/**
+ * The web form of a report, as the browser posts it; turned into the API's body so that both
+ * doors obey one set of rules. {@code key} is the form's idempotency key: a second click (or
+ * a resent form) files nothing new.
+ */
+record SubmitForm(ReportType type, String title, String description, String category, LocalDate occurredOn,
+		String regency, String address, Boolean anonymous, Boolean confidential, String name, String email,
+		String phone, String identityNumber, String key) {
+
+	static SubmitForm empty(String key) {
+		return new SubmitForm(null, null, null, null, null, null, null, null, null, null, null, null, null, key);
+	}
+
+	CreateReport toBody() {
+		LocationBody location = blank(this.regency) && blank(this.address) ? null
+				: new LocationBody(this.address, this.regency, null, null);
+		return new CreateReport(this.type, this.title, this.description, this.category, this.occurredOn, location,
+				this.anonymous, this.confidential,
+				new ReporterBody(this.name, this.email, this.phone, this.identityNumber), null);
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+}

@@ -1,0 +1,54 @@
+package id.go.jambiprov.lapor.intake.internal.web;
+
+import id.go.jambiprov.lapor.intake.internal.*;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import id.go.jambiprov.lapor.notify.ChannelMessages;
+import id.go.jambiprov.lapor.web.ProblemException;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+/**
+ * A channel flooded past its rate gets 429 with the seconds to wait, and nothing of the refused
+ * call is stored (the provider sends it again later).
+ */
+class WebhookLimitTests {
+
+	@Test
+	void aFloodOnOneChannelIsRefusedWith429AndStoresNothingOfTheRefusedCall() {
+		ChannelSettings settings = new ChannelSettings(Duration.ofMinutes(10), 30, 2,
+				new ChannelSettings.Meta(null, null, null, null, null, "x"), new ChannelSettings.Meta(null, null, null, null,
+						null, "x"),
+				new ChannelSettings.X(null, null, null, "x"), new ChannelSettings.Telegram("secret", null, "x"),
+				new ChannelSettings.Sms(null, null, new ChannelSettings.Gammu(null, null, null)),
+				new ChannelSettings.Email(null, 993, "imaps", null, null, "INBOX"));
+		InboundStore store = mock(InboundStore.class);
+		Webhooks webhooks = new Webhooks(settings, store, mock(ChannelMessages.class), JsonMapper.builder().build());
+		byte[] update = """
+				{"update_id":1,"message":{"message_id":1,"from":{"id":5,"is_bot":false,"first_name":"A"},
+				 "chat":{"id":5,"type":"private"},"date":1730000000,"text":"halo"}}""".getBytes(StandardCharsets.UTF_8);
+		assertThat(webhooks.telegram(update, "secret").getStatusCode().value()).isEqualTo(200);
+		assertThat(webhooks.telegram(update, "secret").getStatusCode().value()).isEqualTo(200);
+		assertThatThrownBy(() -> webhooks.telegram(update, "secret")).isInstanceOfSatisfying(ProblemException.class,
+				refused -> {
+					assertThat(refused.getStatus().value()).isEqualTo(429);
+					assertThat(refused.getProperties()).containsKey("retryAfterSeconds");
+				});
+		verify(store, times(2)).store(anyList());
+		// a channel whose secret is not set does not exist
+		assertThatThrownBy(() -> webhooks.sms(update, null)).isInstanceOfSatisfying(ProblemException.class,
+				off -> assertThat(off.getStatus().value()).isEqualTo(404));
+	}
+
+}
