@@ -10,12 +10,14 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
 
 /**
@@ -47,6 +49,18 @@ class SchedulingConfiguration {
 	RecurringTask<Void> resubmitEventsTask(IncompleteEventPublications incomplete) {
 		return Tasks.recurring("resubmit-events", FixedDelay.of(Duration.ofMinutes(2)))
 			.execute((instance, context) -> incomplete.resubmitIncompletePublicationsOlderThan(Duration.ofMinutes(1)));
+	}
+
+	/**
+	 * Completed publications go to the archive table (completion mode {@code archive}): a week
+	 * of what the listeners did, for an operator to look at; older ones are purged here, so the
+	 * registry never grows without end.
+	 */
+	@Bean
+	RecurringTask<Void> purgeEventArchiveTask(CompletedEventPublications completed,
+			@Value("${lapor.events.archive-retention:P7D}") Duration retention) {
+		return Tasks.recurring("purge-event-archive", FixedDelay.of(Duration.ofHours(1)))
+			.execute((instance, context) -> completed.deletePublicationsOlderThan(retention));
 	}
 
 	/** Starts polling once the schema is migrated and the application is ready. */

@@ -12,4 +12,12 @@ public interface MailOutbox {
 	/** Queues a plain-text mail; does nothing (and says so in the log) when mail is off. */
 	void queue(String recipient, String subject, String body);
 
+	/**
+	 * Queues a plain-text mail once per cause and recipient: a second call with the same cause
+	 * (an event delivered again) queues nothing.
+	 * @param cause what decided the mail, e.g. {@code "transition:<report>:<entry>"}; {@code null}
+	 *        for a mail a person asked for now
+	 */
+	void queue(String recipient, String subject, String body, String cause);
+
 }

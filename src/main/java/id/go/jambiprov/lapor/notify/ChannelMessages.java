@@ -18,8 +18,20 @@ public interface ChannelMessages {
 	 * @param reportCode the report it is about, if any
 	 * @param replyTo the provider id of the message answered (a public reply on X, a private
 	 *        reply to an Instagram comment, WhatsApp's quoted message), if any
+	 * @param cause what decided the message (an event, or report + timeline entry), if any: a
+	 *        message is queued once per cause, channel and recipient, however often its event is
+	 *        delivered
 	 */
-	record Outgoing(Channel channel, String recipient, String text, String reportCode, String replyTo) {
+	record Outgoing(Channel channel, String recipient, String text, String reportCode, String replyTo, String cause) {
+
+		public Outgoing(Channel channel, String recipient, String text, String reportCode, String replyTo) {
+			this(channel, recipient, text, reportCode, replyTo, null);
+		}
+
+		public Outgoing because(String cause) {
+			return new Outgoing(this.channel, this.recipient, this.text, this.reportCode, this.replyTo, cause);
+		}
+
 	}
 
 	void send(Outgoing message);

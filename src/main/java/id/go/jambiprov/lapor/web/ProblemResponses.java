@@ -10,11 +10,16 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import id.go.jambiprov.lapor.shared.RateLimitExceeded;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ModelAndView;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,6 +71,43 @@ public class ProblemResponses {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		this.json.writeValue(response.getOutputStream(), body(problem, locale, request.getRequestURI()));
+	}
+
+	/**
+	 * The answer of a controller that failed: a page in the reader's language for a person in a
+	 * browser, problem+json (with {@code Retry-After} when the problem says when) for the API.
+	 */
+	public Object answer(ProblemException problem, HttpServletRequest request) {
+		Locale locale = this.localeResolver.resolveLocale(request);
+		if (isPage(request)) {
+			ModelAndView page = new ModelAndView("error");
+			page.setStatus(problem.getStatus());
+			page.addObject("status", problem.getStatus().value());
+			page.addObject("detail", body(problem, locale, request.getRequestURI()).get("detail"));
+			return page;
+		}
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.getStatus())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		Object retryAfter = problem.getProperties().get("retryAfterSeconds");
+		if (retryAfter != null) {
+			response.header("Retry-After", retryAfter.toString());
+		}
+		return response.body(body(problem, locale, request.getRequestURI()));
+	}
+
+	/** Pages are everything a browser reads outside the API, its documents and the webhooks. */
+	public static boolean isPage(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !(path.startsWith("/api/") || path.startsWith("/v3/") || path.startsWith("/actuator")
+				|| path.startsWith("/webhooks/") || path.startsWith("/swagger-ui"));
+	}
+
+	/** The 429 answer to a client past its rate, with the seconds to wait. */
+	public static ProblemException tooManyRequests(RateLimitExceeded exceeded) {
+		long seconds = exceeded.retryAfterSeconds();
+		return new ProblemException(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_REQUESTS,
+				"problem.too-many-requests", seconds)
+			.with("retryAfterSeconds", seconds);
 	}
 
 	/** A message in the current request's language. */

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import id.go.jambiprov.lapor.web.ProblemException;
 import id.go.jambiprov.lapor.web.ProblemTypes;
-import id.go.jambiprov.lapor.web.RateLimiter;
+import id.go.jambiprov.lapor.shared.RateLimiter;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -40,8 +40,8 @@ class Credentials {
 
 	/**
 	 * @return the enabled account the credentials belong to
-	 * @throws ProblemException 401 for wrong credentials or a disabled account, 429 while the
-	 * username is throttled
+	 * @throws ProblemException 401 for wrong credentials or a disabled account
+	 * @throws id.go.jambiprov.lapor.shared.RateLimitExceeded while the username is throttled
 	 */
 	UserAccount check(String username, String password) {
 		String throttleKey = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import id.go.jambiprov.lapor.account.Actor;
 import id.go.jambiprov.lapor.account.Role;
+import id.go.jambiprov.lapor.shared.RateLimitExceeded;
 import id.go.jambiprov.lapor.web.ProblemException;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,10 +48,10 @@ class PageLogin implements AuthenticationProvider, AuthenticationSuccessHandler,
 		try {
 			account = this.credentials.check(authentication.getName(), password);
 		}
+		catch (RateLimitExceeded throttled) {
+			throw new LockedException("throttled");
+		}
 		catch (ProblemException refused) {
-			if (refused.getStatus() == HttpStatus.TOO_MANY_REQUESTS) {
-				throw new LockedException("throttled");
-			}
 			throw new BadCredentialsException("bad credentials");
 		}
 		Actor actor = new Actor(account.id(), account.username(), account.role(), account.jurisdiction(),

@@ -2,11 +2,11 @@ package id.go.jambiprov.lapor.intake.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +39,8 @@ import id.go.jambiprov.lapor.report.ChannelReports.Filed;
 import id.go.jambiprov.lapor.report.ChannelReports.FollowUp;
 import id.go.jambiprov.lapor.report.ChannelReports.Mine;
 import id.go.jambiprov.lapor.sop.ReportStatus;
-import id.go.jambiprov.lapor.web.AfterCommit;
+import id.go.jambiprov.lapor.shared.AfterCommit;
+import id.go.jambiprov.lapor.shared.WorkQueue;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,7 +52,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns stored messages into reports and answers, one at a time and in the order they came. A
- * message is claimed with a guarded update (another instance leaves it alone), then handled in
+ * message is claimed through the {@link WorkQueue} (another instance leaves it alone; tries and
+ * pauses as {@link WorkQueue.Policy#INBOUND} says), then handled in
  * one transaction with everything it causes: the report, the sender's conversation, the reply
  * queued for sending, and the message marked done. A failure rolls all of that back and the
  * message is tried again later; nothing is half done and nothing is done twice.
@@ -60,8 +62,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class InboundProcessor {
 
 	private static final Logger log = LoggerFactory.getLogger(InboundProcessor.class);
-
-	static final int MAX_ATTEMPTS = 10;
 
 	/** After this many failed tries to fetch a photo, the message goes on without it. */
 	static final int MEDIA_ATTEMPTS = 3;
@@ -80,7 +80,7 @@ class InboundProcessor {
 
 	}
 
-	private record Due(UUID id, String sender) {
+	private record Due(WorkQueue.Claimed row, String sender) {
 	}
 
 	private final JdbcClient jdbc;
@@ -102,6 +102,8 @@ class InboundProcessor {
 	private final Executor executor;
 
 	private final String publicUrl;
+
+	private final WorkQueue queue;
 
 	private final AtomicBoolean running = new AtomicBoolean();
 
@@ -133,6 +135,7 @@ class InboundProcessor {
 		this.transactions = new TransactionTemplate(transactions);
 		this.executor = executor;
 		this.publicUrl = publicUrl;
+		this.queue = new WorkQueue(WorkQueue.Policy.INBOUND, jdbc, clock);
 	}
 
 	/** Asks for a run soon, on another thread; one run at a time per instance. */
@@ -151,14 +154,9 @@ class InboundProcessor {
 			boolean full;
 			do {
 				this.again.set(false);
-				List<UUID> candidates = this.jdbc.sql("""
-						select id from inbound_message where status = 'PENDING' and next_attempt_at <= ?
-						order by received_at, id fetch first 1000 rows only""")
-					.param(Timestamp.from(this.clock.instant()))
-					.query(UUID.class)
-					.list();
-				full = candidates.size() == 1000;
-				handled += inLanes(claim(candidates));
+				List<WorkQueue.Claimed> claimed = this.queue.claim("received_at, id");
+				full = claimed.size() == this.queue.policy().batch();
+				handled += inLanes(senders(claimed));
 			}
 			while (this.again.get() || full);
 		}
@@ -168,28 +166,18 @@ class InboundProcessor {
 		return handled;
 	}
 
-	/**
-	 * Claims the due messages in one statement: each gets a lease (another instance leaves it
-	 * alone until then) and this run's token; returns the ones this run got, oldest first.
-	 */
-	private List<Due> claim(List<UUID> candidates) {
-		if (candidates.isEmpty()) {
+	/** The sender of each claimed message, oldest message first. */
+	private List<Due> senders(List<WorkQueue.Claimed> claimed) {
+		if (claimed.isEmpty()) {
 			return List.of();
 		}
-		Instant now = this.clock.instant();
-		UUID token = UUID.randomUUID();
-		this.jdbc.sql("""
-				update inbound_message set attempts = attempts + 1, next_attempt_at = :lease, claim = :token
-				where id in (:ids) and status = 'PENDING' and next_attempt_at <= :now""")
-			.param("lease", Timestamp.from(now.plus(Duration.ofMinutes(2))))
-			.param("token", token)
-			.param("ids", candidates)
-			.param("now", Timestamp.from(now))
-			.update();
-		return this.jdbc.sql("select id, channel, sender from inbound_message where claim = ? order by received_at, id")
-			.param(token)
-			.query((rs, n) -> new Due(rs.getObject("id", UUID.class), rs.getString("channel") + ":" + rs.getString("sender")))
-			.list();
+		Map<UUID, String> senders = new HashMap<>();
+		this.jdbc.sql("select id, channel, sender from inbound_message where id in (:ids)")
+			.param("ids", claimed.stream().map(WorkQueue.Claimed::id).toList())
+			.query(rs -> {
+				senders.put(rs.getObject("id", UUID.class), rs.getString("channel") + ":" + rs.getString("sender"));
+			});
+		return claimed.stream().map(row -> new Due(row, senders.get(row.id()))).toList();
 	}
 
 	/**
@@ -198,16 +186,16 @@ class InboundProcessor {
 	 * the order across instances too).
 	 */
 	private int inLanes(List<Due> due) {
-		Map<Integer, List<UUID>> lanes = new LinkedHashMap<>();
+		Map<Integer, List<WorkQueue.Claimed>> lanes = new LinkedHashMap<>();
 		for (Due message : due) {
 			lanes.computeIfAbsent(Math.floorMod(message.sender().hashCode(), this.workers.size()), k -> new ArrayList<>())
-				.add(message.id());
+				.add(message.row());
 		}
 		List<Future<Integer>> running = new ArrayList<>();
-		lanes.forEach((lane, ids) -> running.add(this.workers.get(lane).submit(() -> {
+		lanes.forEach((lane, rows) -> running.add(this.workers.get(lane).submit(() -> {
 			int done = 0;
-			for (UUID id : ids) {
-				done += process(id) ? 1 : 0;
+			for (WorkQueue.Claimed row : rows) {
+				done += process(row) ? 1 : 0;
 			}
 			return done;
 		})));
@@ -232,30 +220,16 @@ class InboundProcessor {
 		this.workers.forEach(ExecutorService::shutdown);
 	}
 
-	/** Handles one claimed message. */
-	private boolean process(UUID id) {
-		Instant now = this.clock.instant();
-		try {
-			// calls to the provider (a mention's text, a photo) happen before the transaction: no
-			// database connection or sender lock is held while a provider answers
-			Row row = withFiles(withMention(load(id)));
+	/**
+	 * Handles one claimed message; a failure of any kind, an {@link Error} too, counts as a try.
+	 * Calls to the provider (a mention's text, a photo) happen before the transaction: no
+	 * database connection or sender lock is held while a provider answers.
+	 */
+	private boolean process(WorkQueue.Claimed claimed) {
+		return this.queue.attempt(claimed, () -> {
+			Row row = withFiles(withMention(load(claimed.id())));
 			this.transactions.executeWithoutResult(status -> handle(row));
-			return true;
-		}
-		catch (RuntimeException failure) {
-			int attempts = this.jdbc.sql("select attempts from inbound_message where id = ?").param(id)
-				.query(Integer.class).single();
-			boolean giveUp = attempts >= MAX_ATTEMPTS;
-			String reason = String.valueOf(failure.getMessage());
-			this.jdbc.sql("update inbound_message set status = ?, next_attempt_at = ?, last_error = ? where id = ?")
-				.params(giveUp ? "FAILED" : "PENDING",
-						Timestamp.from(now.plus(Duration.ofSeconds(Math.min(3600, 15L << Math.min(attempts, 8))))),
-						reason.length() > 500 ? reason.substring(0, 500) : reason, id)
-				.update();
-			log.warn("Inbound message {} not handled (attempt {}{}): {}", id, attempts, giveUp ? ", giving up" : "",
-					reason);
-			return false;
-		}
+		});
 	}
 
 	private Row load(UUID id) {

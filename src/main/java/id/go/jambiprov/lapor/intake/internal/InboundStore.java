@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import id.go.jambiprov.lapor.web.RateLimiter;
+import id.go.jambiprov.lapor.shared.RateLimiter;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -54,18 +54,20 @@ class DeadlineNotifications {
 	void on(DeadlineApproaching event) {
 		Set<UUID> responsible = responsible(event.status(), event.jurisdiction(), event.agency());
 		responsible.forEach(user -> store(user, "DEADLINE_APPROACHING", event.trackingCode(), event.status(),
-				event.dueAt()));
+				event.dueAt(), event.reportId() + ":" + event.stepSequence()));
 	}
 
 	@ApplicationModuleListener
 	void on(DeadlineBreached event) {
 		Set<UUID> responsible = responsible(event.status(), event.jurisdiction(), event.agency());
+		String cause = event.reportId() + ":" + event.stepSequence();
 		responsible.forEach(
-				user -> store(user, "DEADLINE_BREACHED", event.trackingCode(), event.status(), event.dueAt()));
+				user -> store(user, "DEADLINE_BREACHED", event.trackingCode(), event.status(), event.dueAt(), cause));
 		Set<UUID> coordinators = new LinkedHashSet<>(
 				this.officers.withRole(Role.COORDINATOR, event.jurisdiction(), null));
 		coordinators.removeAll(responsible);
-		coordinators.forEach(user -> store(user, "ESCALATION", event.trackingCode(), event.status(), event.dueAt()));
+		coordinators
+			.forEach(user -> store(user, "ESCALATION", event.trackingCode(), event.status(), event.dueAt(), cause));
 	}
 
 	/** The second escalation: the answer is overdue by the resolution clock. */
@@ -75,18 +77,18 @@ class DeadlineNotifications {
 		recipients.addAll(this.officers.withRole(Role.COORDINATOR, event.jurisdiction(), null));
 		recipients.addAll(this.officers.withRole(Role.LIAISON, event.jurisdiction(), event.agency()));
 		recipients.forEach(user -> store(user, "RESOLUTION_BREACHED", event.trackingCode(), ReportStatus.IN_PROGRESS,
-				event.dueAt()));
+				event.dueAt(), event.reportId().toString()));
 	}
 
 	/**
-	 * A reporter with a LAPOR account finds the reminder in their notifications; the channels
-	 * back to reporters without one (SMS, WhatsApp, e-mail) come with the channel work.
+	 * A reporter with a LAPOR account finds the reminder in their notifications; reporters are
+	 * also reminded on their channel and by e-mail ({@link ReporterUpdates}).
 	 */
 	@ApplicationModuleListener
 	void on(ReporterReminderDue event) {
 		if (event.reporterAccountId() != null) {
 			store(event.reporterAccountId(), "HOLD_REMINDER", event.trackingCode().value(), ReportStatus.ON_HOLD,
-					event.respondBy());
+					event.respondBy(), event.reportId() + ":" + event.respondBy().toEpochMilli());
 		}
 	}
 
@@ -101,16 +103,23 @@ class DeadlineNotifications {
 		return users;
 	}
 
-	private void store(UUID user, String kind, String trackingCode, ReportStatus status, Instant dueAt) {
-		this.jdbc.sql("""
-				insert into notification (user_id, kind, tracking_code, report_status, due_at, created_at)
-				values (?, ?, ?, ?, ?, ?)""")
+	/**
+	 * Stores the notice once per cause (kind and what caused it) and user: a redelivered event
+	 * adds no second notice and no second e-mail.
+	 */
+	private void store(UUID user, String kind, String trackingCode, ReportStatus status, Instant dueAt, String cause) {
+		String key = kind + ":" + cause;
+		int stored = this.jdbc.sql("""
+				insert into notification (user_id, kind, tracking_code, report_status, due_at, created_at, cause)
+				values (?, ?, ?, ?, ?, ?, ?)
+				on conflict do nothing""")
 			.params(user, kind, trackingCode, status.name(), dueAt == null ? null : Timestamp.from(dueAt),
-					Timestamp.from(this.clock.instant()))
+					Timestamp.from(this.clock.instant()), key)
 			.update();
-		if (ESCALATIONS.contains(kind)) {
+		if (stored == 1 && ESCALATIONS.contains(kind)) {
 			this.mail.escalation(user, kind,
-					TrackingCode.parse(trackingCode).map(TrackingCode::formatted).orElse(trackingCode), status, dueAt);
+					TrackingCode.parse(trackingCode).map(TrackingCode::formatted).orElse(trackingCode), status, dueAt,
+					"notification:" + key);
 		}
 	}
 

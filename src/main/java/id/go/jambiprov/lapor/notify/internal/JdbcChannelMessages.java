@@ -2,21 +2,18 @@ package id.go.jambiprov.lapor.notify.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import id.go.jambiprov.lapor.mail.MailOutbox;
 import id.go.jambiprov.lapor.notify.ChannelMessages;
 import id.go.jambiprov.lapor.report.Channel;
-import id.go.jambiprov.lapor.web.AfterCommit;
+import id.go.jambiprov.lapor.shared.AfterCommit;
+import id.go.jambiprov.lapor.shared.WorkQueue;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
@@ -26,16 +23,12 @@ import org.springframework.web.client.RestClientResponseException;
 
 /**
  * The outbox of messages to reporters and its delivery: tried right after the transaction that
- * queued it commits, then by the recurring task with a growing pause until sent or given up
- * after {@value #MAX_ATTEMPTS} tries. Rows are claimed with a guarded update, so two instances
- * never send the same message. E-mail goes through the mail module's own outbox.
+ * queued it commits, then by the recurring task, as the {@link WorkQueue.Policy#CHANNEL_OUTBOX
+ * channel queue's policy} says, until sent or given up. A message with a cause is queued once
+ * per cause, channel and recipient. E-mail goes through the mail module's own outbox.
  */
 @Service
 class JdbcChannelMessages implements ChannelMessages {
-
-	private static final Logger log = LoggerFactory.getLogger(JdbcChannelMessages.class);
-
-	static final int MAX_ATTEMPTS = 12;
 
 	private final JdbcClient jdbc;
 
@@ -49,6 +42,8 @@ class JdbcChannelMessages implements ChannelMessages {
 
 	private final Executor executor;
 
+	private final WorkQueue queue;
+
 	JdbcChannelMessages(JdbcClient jdbc, Clock clock, ProviderClients providers, MailOutbox mail,
 			MessageSource messages, @Qualifier("applicationTaskExecutor") Executor executor) {
 		this.jdbc = jdbc;
@@ -57,6 +52,7 @@ class JdbcChannelMessages implements ChannelMessages {
 		this.mail = mail;
 		this.messages = messages;
 		this.executor = executor;
+		this.queue = new WorkQueue(WorkQueue.Policy.CHANNEL_OUTBOX, jdbc, clock);
 	}
 
 	@Override
@@ -70,18 +66,21 @@ class JdbcChannelMessages implements ChannelMessages {
 			String subject = this.messages.getMessage("notify.mail.subject",
 					new Object[] { message.reportCode() == null ? "" : message.reportCode() },
 					Locale.forLanguageTag("id"));
-			this.mail.queue(message.recipient(), subject, message.text());
+			this.mail.queue(message.recipient(), subject, message.text(), message.cause());
 			return;
 		}
 		Instant now = this.clock.instant();
-		this.jdbc.sql("""
+		int queued = this.jdbc.sql("""
 				insert into outbound_message (id, channel, recipient, body, report_code, reply_to, status, attempts,
-				  next_attempt_at, created_at)
-				values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
+				  next_attempt_at, created_at, cause)
+				values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)
+				on conflict do nothing""")
 			.params(UUID.randomUUID(), message.channel().name(), message.recipient(), message.text(),
-					message.reportCode(), message.replyTo(), Timestamp.from(now), Timestamp.from(now))
+					message.reportCode(), message.replyTo(), Timestamp.from(now), Timestamp.from(now), message.cause())
 			.update();
-		AfterCommit.runSoon(this.executor, this::deliverDue);
+		if (queued == 1) {
+			AfterCommit.runSoon(this.executor, this::deliverDue);
+		}
 	}
 
 	@Override
@@ -105,35 +104,29 @@ class JdbcChannelMessages implements ChannelMessages {
 
 	/** Sends what is due; returns how many went out. */
 	int deliverDue() {
-		Instant now = this.clock.instant();
-		List<UUID> due = this.jdbc.sql("""
-				select id from outbound_message where status = 'PENDING' and next_attempt_at <= ?
-				order by next_attempt_at fetch first 200 rows only""")
-			.param(Timestamp.from(now))
-			.query(UUID.class)
-			.list();
 		int sent = 0;
-		for (UUID id : due) {
-			sent += deliver(id, now) ? 1 : 0;
+		for (WorkQueue.Claimed row : this.queue.claim("next_attempt_at, id")) {
+			boolean[] done = { false };
+			this.queue.attempt(row, () -> done[0] = deliver(row), JdbcChannelMessages::permanent);
+			sent += done[0] ? 1 : 0;
 		}
 		return sent;
 	}
 
-	private boolean deliver(UUID id, Instant now) {
-		int claimed = this.jdbc.sql("""
-				update outbound_message set attempts = attempts + 1, next_attempt_at = ?
-				where id = ? and status = 'PENDING' and next_attempt_at <= ?""")
-			.params(Timestamp.from(now.plus(Duration.ofMinutes(5))), id, Timestamp.from(now))
-			.update();
-		if (claimed == 0) {
-			return false;
+	/** A refusal that will never change (bad recipient, outside a provider's window) ends at once. */
+	private static boolean permanent(RuntimeException failure) {
+		return failure instanceof RestClientResponseException refused
+				&& ProviderClients.isClientError(refused.getStatusCode()) && refused.getStatusCode().value() != 401
+				&& refused.getStatusCode().value() != 403;
+	}
+
+	private boolean deliver(WorkQueue.Claimed claimed) {
+		record Row(Channel channel, String recipient, String body, String replyTo) {
 		}
-		record Row(Channel channel, String recipient, String body, String replyTo, int attempts) {
-		}
-		Row row = this.jdbc.sql("select channel, recipient, body, reply_to, attempts from outbound_message where id = ?")
-			.param(id)
+		Row row = this.jdbc.sql("select channel, recipient, body, reply_to from outbound_message where id = ?")
+			.param(claimed.id())
 			.query((rs, n) -> new Row(Channel.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
-					rs.getString(4), rs.getInt(5)))
+					rs.getString(4)))
 			.single();
 		try {
 			String providerId = this.providers.send(row.channel(), row.recipient(), row.body(), row.replyTo());
@@ -141,30 +134,13 @@ class JdbcChannelMessages implements ChannelMessages {
 					update outbound_message set status = 'SENT', sent_at = ?, provider_message_id = ?, body = null,
 					  last_error = null
 					where id = ?""")
-				.params(Timestamp.from(this.clock.instant()), providerId, id)
+				.params(Timestamp.from(this.clock.instant()), providerId, claimed.id())
 				.update();
 			return true;
 		}
 		catch (ProviderClients.RetryLater wait) {
 			// not a failure of ours: the provider (or our own pace) asks to wait; the try is given back
-			this.jdbc.sql("update outbound_message set attempts = attempts - 1, next_attempt_at = ?, last_error = ? where id = ?")
-				.params(Timestamp.from(now.plus(wait.waitFor())), wait.getMessage(), id)
-				.update();
-			return false;
-		}
-		catch (RuntimeException failure) {
-			// a refusal that will never change (bad recipient, outside a provider's window) ends at once
-			boolean permanent = failure instanceof RestClientResponseException refused
-					&& ProviderClients.isClientError(refused.getStatusCode()) && refused.getStatusCode().value() != 401
-					&& refused.getStatusCode().value() != 403;
-			boolean giveUp = permanent || row.attempts() >= MAX_ATTEMPTS;
-			String reason = String.valueOf(failure.getMessage());
-			this.jdbc.sql("update outbound_message set status = ?, next_attempt_at = ?, last_error = ? where id = ?")
-				.params(giveUp ? "FAILED" : "PENDING", Timestamp.from(now.plus(AfterCommit.backoff(row.attempts()))),
-						reason.length() > 500 ? reason.substring(0, 500) : reason, id)
-				.update();
-			log.warn("{} message {} not sent (attempt {}{}): {}", row.channel(), id, row.attempts(),
-					giveUp ? ", giving up" : "", reason);
+			this.queue.later(claimed, wait.waitFor(), wait.getMessage());
 			return false;
 		}
 	}

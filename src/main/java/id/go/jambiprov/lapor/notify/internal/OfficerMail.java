@@ -63,22 +63,26 @@ class OfficerMail {
 			fresh.removeAll(roles(event.from()));
 		}
 		newItem(fresh, event.jurisdiction(), event.agency(), event.actorUserId(), event.trackingCode().formatted(),
-				event.to(), event.nextDueAt());
+				event.to(), event.nextDueAt(), "officer:" + event.reportId() + ":" + event.sequence());
 	}
 
-	/** An escalation or a breached deadline, for one officer (called by the in-app notifications). */
-	void escalation(UUID user, String kind, String trackingCode, ReportStatus status, Instant dueAt) {
+	/**
+	 * An escalation or a breached deadline, for one officer (called by the in-app notifications),
+	 * once per cause.
+	 */
+	void escalation(UUID user, String kind, String trackingCode, ReportStatus status, Instant dueAt, String cause) {
 		if (!this.mail.enabled()) {
 			return;
 		}
 		this.officers.email(user).ifPresent(address -> this.mail.queue(address,
 				text("notify.officer.escalation.subject", trackingCode),
 				text("notify.officer." + kind, trackingCode, status(status), dueAt == null ? "-" : WHEN.format(dueAt),
-						link(trackingCode))));
+						link(trackingCode)),
+				cause));
 	}
 
 	private void newItem(Set<Role> roles, String jurisdiction, String agency, UUID actor, String code,
-			ReportStatus status, Instant dueAt) {
+			ReportStatus status, Instant dueAt, String cause) {
 		if (roles.isEmpty() || !this.mail.enabled()) {
 			return;
 		}
@@ -90,7 +94,8 @@ class OfficerMail {
 		String subject = text("notify.officer.new.subject", code);
 		String body = dueAt == null ? text("notify.officer.new", code, status(status), link(code))
 				: text("notify.officer.new-due", code, status(status), WHEN.format(dueAt), link(code));
-		recipients.forEach(user -> this.officers.email(user).ifPresent(address -> this.mail.queue(address, subject, body)));
+		recipients.forEach(
+				user -> this.officers.email(user).ifPresent(address -> this.mail.queue(address, subject, body, cause)));
 	}
 
 	/** The officer roles whose timed step comes next in this status. */

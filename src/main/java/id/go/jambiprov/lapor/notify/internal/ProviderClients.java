@@ -13,7 +13,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import id.go.jambiprov.lapor.report.Channel;
-import id.go.jambiprov.lapor.web.RateLimiter;
+import id.go.jambiprov.lapor.shared.RateLimiter;
 
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatusCode;

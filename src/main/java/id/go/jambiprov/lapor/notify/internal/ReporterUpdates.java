@@ -57,7 +57,8 @@ class ReporterUpdates {
 			String key = "notify.reporter." + event.to().name().toLowerCase(Locale.ROOT);
 			String note = event.note() == null ? "" : shortened(event.note(), 300);
 			tell(contact, this.texts.getMessage(key, new Object[] { contact.trackingCode(),
-					contact.agencyName() == null ? "" : contact.agencyName(), note, this.publicUrl }, INDONESIAN));
+					contact.agencyName() == null ? "" : contact.agencyName(), note, this.publicUrl }, INDONESIAN),
+					"reporter:" + event.reportId() + ":" + event.sequence());
 		});
 	}
 
@@ -67,15 +68,19 @@ class ReporterUpdates {
 			return; // an account holder sees it on "my reports"
 		}
 		this.contacts.of(event.reportId()).ifPresent(contact -> tell(contact, this.texts.getMessage(
-				"notify.reporter.reminder", new Object[] { contact.trackingCode() }, INDONESIAN)));
+				"notify.reporter.reminder", new Object[] { contact.trackingCode() }, INDONESIAN),
+				"reporter-reminder:" + event.reportId() + ":" + event.respondBy().toEpochMilli()));
 	}
 
-	private void tell(Contact contact, String text) {
+	/** Sends once per cause: a redelivered event finds its messages queued and adds none. */
+	private void tell(Contact contact, String text, String cause) {
 		if (contact.handle() != null && contact.channel() != Channel.EMAIL && this.messages.canSend(contact.channel())) {
-			this.messages.send(new Outgoing(contact.channel(), contact.handle(), text, contact.trackingCode(), null));
+			this.messages.send(new Outgoing(contact.channel(), contact.handle(), text, contact.trackingCode(), null)
+				.because(cause));
 		}
 		if (contact.email() != null && this.messages.canSend(Channel.EMAIL)) {
-			this.messages.send(new Outgoing(Channel.EMAIL, contact.email(), text, contact.trackingCode(), null));
+			this.messages.send(new Outgoing(Channel.EMAIL, contact.email(), text, contact.trackingCode(), null)
+				.because(cause));
 		}
 	}
 

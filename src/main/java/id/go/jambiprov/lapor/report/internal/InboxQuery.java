@@ -80,7 +80,7 @@ public class InboxQuery {
 		Set<ReportStatus> statuses = switch (actor.role()) {
 			case NATIONAL_ADMIN, COORDINATOR, LIAISON -> EnumSet.copyOf(this.sop.awaiting(actor.role()));
 			case SUPERVISOR -> EnumSet.complementOf(EnumSet.of(ReportStatus.ARCHIVED, ReportStatus.CLOSED));
-			default -> throw Problems.forbiddenRead();
+			default -> throw ReportRefusal.forbiddenRead();
 		};
 		if (status != null) {
 			statuses.retainAll(Set.of(status));

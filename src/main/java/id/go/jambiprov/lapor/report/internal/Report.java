@@ -326,7 +326,7 @@ public class Report {
 	void timeOut(String note, Workflow workflow) {
 		Transition row = workflow.sop()
 			.timeoutFrom(this.status)
-			.orElseThrow(() -> Problems.notAllowed(Action.CLOSE, this.status));
+			.orElseThrow(() -> ReportRefusal.notAllowed(Action.CLOSE, this.status));
 		Actor system = Actor.system();
 		switch (row.action()) {
 			case CLOSE -> close(system, null, note, workflow);
@@ -338,9 +338,9 @@ public class Report {
 	private Transition guard(Action action, Actor by, Workflow workflow) {
 		Transition row = workflow.sop()
 			.transition(action, this.status)
-			.orElseThrow(() -> Problems.notAllowed(action, this.status));
+			.orElseThrow(() -> ReportRefusal.notAllowed(action, this.status));
 		if (!row.isTakenBy(by.role())) {
-			throw Problems.forbidden(action);
+			throw ReportRefusal.forbidden(action);
 		}
 		return row;
 	}

@@ -149,7 +149,7 @@ public class ReportService {
 	private Optional<Created> replay(String key, String requestHash) {
 		return this.idempotency.find(key).map(stored -> {
 			if (!stored.requestHash().equals(requestHash)) {
-				throw Problems.idempotencyKeyReused();
+				throw ReportRefusal.idempotencyKeyReused();
 			}
 			Report report = this.reports.findById(stored.reportId()).orElseThrow();
 			return new Created(new TrackingCode(stored.trackingCode()).formatted(), ReportStatus.valueOf(stored.status()),
@@ -216,7 +216,7 @@ public class ReportService {
 	public ReportView act(String code, String actionPath, ActionBody body, Optional<Actor> actor, String accessKey,
 			List<Upload> uploads, Long seenVersion) {
 		Action action = Action.fromPath(actionPath).filter(a -> a != Action.SUBMIT)
-			.orElseThrow(() -> Problems.unknownAction(actionPath));
+			.orElseThrow(() -> ReportRefusal.unknownAction(actionPath));
 		return act(() -> resolve(code, actor, accessKey, action), action, body, uploads, seenVersion);
 	}
 
@@ -236,10 +236,10 @@ public class ReportService {
 				Viewer viewer = resolver.get();
 				Report report = viewer.report();
 				if (seenVersion != null && seenVersion != report.version()) {
-					throw Problems.concurrentChange();
+					throw ReportRefusal.concurrentChange();
 				}
 				Transition row = this.sop.transition(action, report.status())
-					.orElseThrow(() -> Problems.notAllowed(action, report.status()));
+					.orElseThrow(() -> ReportRefusal.notAllowed(action, report.status()));
 				this.validator.validate(row, given, viewer.actor(), report);
 				apply(report, action, given, viewer.actor());
 				this.reports.save(report);
@@ -254,11 +254,11 @@ public class ReportService {
 			});
 		}
 		catch (OptimisticLockingFailureException conflict) {
-			throw Problems.concurrentChange();
+			throw ReportRefusal.concurrentChange();
 		}
 		catch (RuntimeException failure) {
 			if (failure.getCause() instanceof OptimisticLockingFailureException) {
-				throw Problems.concurrentChange();
+				throw ReportRefusal.concurrentChange();
 			}
 			throw failure;
 		}
@@ -283,7 +283,7 @@ public class ReportService {
 			case ARCHIVE -> report.archive(by, body.reason(), workflow);
 			case REPLY -> report.reply(by, body.message(), workflow);
 			case CLOSE -> report.close(by, body.rating(), body.comment(), workflow);
-			case SUBMIT -> throw Problems.unknownAction(action.path());
+			case SUBMIT -> throw ReportRefusal.unknownAction(action.path());
 		}
 	}
 
@@ -322,9 +322,9 @@ public class ReportService {
 	public TrackView track(String code, String accessKey) {
 		Report report = TrackingCode.parse(code)
 			.flatMap(c -> this.reports.findByTrackingCode(c.value()))
-			.orElseThrow(Problems::notFound);
+			.orElseThrow(ReportRefusal::notFound);
 		if (report.confidential() && !AccessKeys.matches(accessKey, report.accessKeyHash())) {
-			throw Problems.notFound();
+			throw ReportRefusal.notFound();
 		}
 		List<TrackEntry> history = this.jdbc
 			.sql("select action, decree_step, occurred_at from timeline_entry where report_id = ? order by entry_number")
@@ -347,23 +347,23 @@ public class ReportService {
 	private Viewer resolve(String code, Optional<Actor> actor, String accessKey, Action action) {
 		Actor by = actor.orElseGet(() -> {
 			if (accessKey == null || accessKey.isBlank()) {
-				throw Problems.unauthenticated();
+				throw ReportRefusal.unauthenticated();
 			}
 			return Actor.accessKeyHolder();
 		});
 		if (action != null && !this.sop.actorsOf(action).contains(by.role())) {
-			throw Problems.forbidden(action);
+			throw ReportRefusal.forbidden(action);
 		}
 		if (action == null && !ReportAccess.mayRead(by.role())) {
-			throw Problems.forbiddenRead();
+			throw ReportRefusal.forbiddenRead();
 		}
 		Report report = TrackingCode.parse(code)
 			.flatMap(c -> this.reports.findByTrackingCode(c.value()))
-			.orElseThrow(Problems::notFound);
+			.orElseThrow(ReportRefusal::notFound);
 		boolean visible = by.hasAccount() || by.role() != Role.REPORTER ? ReportAccess.inScope(report, by)
 				: AccessKeys.matches(accessKey, report.accessKeyHash());
 		if (!visible) {
-			throw Problems.notFound();
+			throw ReportRefusal.notFound();
 		}
 		return new Viewer(report, by);
 	}

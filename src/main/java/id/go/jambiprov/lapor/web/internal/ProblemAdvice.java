@@ -3,7 +3,6 @@ package id.go.jambiprov.lapor.web.internal;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -11,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import id.go.jambiprov.lapor.shared.RateLimitExceeded;
 import id.go.jambiprov.lapor.web.InvalidInputException;
 import id.go.jambiprov.lapor.web.ProblemException;
 import id.go.jambiprov.lapor.web.ProblemResponses;
@@ -20,9 +20,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -36,7 +33,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
 
@@ -56,16 +52,18 @@ class ProblemAdvice {
 
 	private final ProblemResponses problems;
 
-	private final LocaleResolver localeResolver;
-
-	ProblemAdvice(ProblemResponses problems, LocaleResolver localeResolver) {
+	ProblemAdvice(ProblemResponses problems) {
 		this.problems = problems;
-		this.localeResolver = localeResolver;
 	}
 
 	@ExceptionHandler(ProblemException.class)
 	Object problem(ProblemException problem, HttpServletRequest request) {
 		return answer(problem, request);
+	}
+
+	@ExceptionHandler(RateLimitExceeded.class)
+	Object tooMany(RateLimitExceeded exceeded, HttpServletRequest request) {
+		return answer(ProblemResponses.tooManyRequests(exceeded), request);
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
@@ -188,29 +186,7 @@ class ProblemAdvice {
 	}
 
 	private Object answer(ProblemException problem, HttpServletRequest request) {
-		Locale locale = this.localeResolver.resolveLocale(request);
-		if (isPage(request)) {
-			// a person in a browser gets a page in their language, never JSON
-			ModelAndView page = new ModelAndView("error");
-			page.setStatus(problem.getStatus());
-			page.addObject("status", problem.getStatus().value());
-			page.addObject("detail", this.problems.body(problem, locale, request.getRequestURI()).get("detail"));
-			return page;
-		}
-		ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.getStatus())
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
-		Object retryAfter = problem.getProperties().get("retryAfterSeconds");
-		if (retryAfter != null) {
-			response.header("Retry-After", retryAfter.toString());
-		}
-		return response.body(this.problems.body(problem, locale, request.getRequestURI()));
-	}
-
-	/** Pages are everything a browser reads outside the API, its documents and the webhooks. */
-	static boolean isPage(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !(path.startsWith("/api/") || path.startsWith("/v3/") || path.startsWith("/actuator")
-				|| path.startsWith("/webhooks/") || path.startsWith("/swagger-ui"));
+		return this.problems.answer(problem, request);
 	}
 
 	private static String path(JacksonException failure) {

@@ -8,9 +8,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import id.go.jambiprov.lapor.web.ProblemException;
+import id.go.jambiprov.lapor.shared.RateLimitExceeded;
 import id.go.jambiprov.lapor.web.ProblemResponses;
-import id.go.jambiprov.lapor.web.RateLimiter;
+import id.go.jambiprov.lapor.shared.RateLimiter;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -53,9 +53,9 @@ class WriteRateLimitFilter extends OncePerRequestFilter {
 		try {
 			this.limiter.acquire(request.getRemoteAddr());
 		}
-		catch (ProblemException tooMany) {
-			response.setHeader("Retry-After", String.valueOf(tooMany.getProperties().get("retryAfterSeconds")));
-			this.problems.write(tooMany, request, response);
+		catch (RateLimitExceeded exceeded) {
+			response.setHeader("Retry-After", String.valueOf(exceeded.retryAfterSeconds()));
+			this.problems.write(ProblemResponses.tooManyRequests(exceeded), request, response);
 			return;
 		}
 		chain.doFilter(request, response);

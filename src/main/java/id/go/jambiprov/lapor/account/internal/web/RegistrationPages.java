@@ -13,8 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import id.go.jambiprov.lapor.account.NewUser;
 import id.go.jambiprov.lapor.account.Role;
-import id.go.jambiprov.lapor.web.ProblemException;
-import id.go.jambiprov.lapor.web.RateLimiter;
+import id.go.jambiprov.lapor.shared.RateLimitExceeded;
+import id.go.jambiprov.lapor.shared.RateLimiter;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -75,7 +75,7 @@ class RegistrationPages {
 			try {
 				this.registrations.acquire(request.getRemoteAddr());
 			}
-			catch (ProblemException tooMany) {
+			catch (RateLimitExceeded tooMany) {
 				errors.put("login", message("register.too-many", locale));
 			}
 		}

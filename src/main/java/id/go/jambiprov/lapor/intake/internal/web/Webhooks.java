@@ -15,7 +15,7 @@ import id.go.jambiprov.lapor.report.Channel;
 import id.go.jambiprov.lapor.web.InvalidInputException;
 import id.go.jambiprov.lapor.web.ProblemException;
 import id.go.jambiprov.lapor.web.ProblemTypes;
-import id.go.jambiprov.lapor.web.RateLimiter;
+import id.go.jambiprov.lapor.shared.RateLimiter;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

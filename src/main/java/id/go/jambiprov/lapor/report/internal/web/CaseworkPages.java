@@ -27,8 +27,6 @@ import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.sop.WorkingCalendar;
 import id.go.jambiprov.lapor.web.FormErrors;
 import id.go.jambiprov.lapor.web.InvalidInputException;
-import id.go.jambiprov.lapor.web.ProblemException;
-import id.go.jambiprov.lapor.web.ProblemTypes;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -163,7 +161,7 @@ class CaseworkPages {
 			this.reports.view(code, Optional.of(officer), null);
 			return "redirect:" + OFFICER_BASE + code;
 		}
-		catch (ProblemException gone) {
+		catch (ReportRefusal gone) {
 			return "redirect:/petugas";
 		}
 	}
@@ -192,7 +190,7 @@ class CaseworkPages {
 			ReporterKeys.remember(session, view.trackingCode(), given);
 			return "redirect:" + REPORTER_BASE + view.trackingCode();
 		}
-		catch (ProblemException refused) {
+		catch (ReportRefusal refused) {
 			// the same answer for an unknown code and a wrong key: codes cannot be probed
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			model.addAttribute("code", code);
@@ -232,7 +230,7 @@ class CaseworkPages {
 
 	@GetMapping("/akun")
 	String myReports(Model model, Locale locale) {
-		Actor reporter = reporterAccount().orElseThrow(Problems::unauthenticated);
+		Actor reporter = reporterAccount().orElseThrow(ReportRefusal::unauthenticated);
 		model.addAttribute("items", this.reports.ofAccount(reporter));
 		model.addAttribute("when", new When(locale));
 		return "account";
@@ -259,13 +257,10 @@ class CaseworkPages {
 			model.addAttribute("input", input);
 			return show(code, by, key, base, model, locale);
 		}
-		catch (ProblemException refused) {
-			if (refused.getStatus() != HttpStatus.CONFLICT) {
-				throw refused;
-			}
+		catch (ReportRefusal.WrongState | ReportRefusal.ConcurrentChange refused) {
 			// someone acted first, or the action no longer fits: say so, show what is true now
 			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("conflict", ProblemTypes.CONCURRENT_CHANGE.equals(refused.getType()) ? "changed" : "state");
+			model.addAttribute("conflict", refused instanceof ReportRefusal.ConcurrentChange ? "changed" : "state");
 			model.addAttribute("failedAction", action);
 			return show(code, by, key, base, model, locale);
 		}
@@ -318,7 +313,7 @@ class CaseworkPages {
 	}
 
 	private static ResponseEntity<byte[]> file(Optional<Attachments.Content> content) {
-		Attachments.Content file = content.orElseThrow(Problems::notFound);
+		Attachments.Content file = content.orElseThrow(ReportRefusal::notFound);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -330,7 +325,7 @@ class CaseworkPages {
 	}
 
 	private Actor officer() {
-		return this.actor.get().filter(a -> a.role().isOfficer()).orElseThrow(Problems::unauthenticated);
+		return this.actor.get().filter(a -> a.role().isOfficer()).orElseThrow(ReportRefusal::unauthenticated);
 	}
 
 	private Optional<Actor> reporterAccount() {

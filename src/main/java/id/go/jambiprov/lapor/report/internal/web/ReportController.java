@@ -94,7 +94,7 @@ class ReportController {
 	InboxPage inbox(@RequestParam(required = false) ReportStatus status,
 			@RequestParam(required = false) ClockState clock, @RequestParam(required = false) Integer limit,
 			@RequestParam(required = false) String cursor) {
-		return this.inbox.inbox(this.actor.get().orElseThrow(Problems::unauthenticated), status, clock, limit,
+		return this.inbox.inbox(this.actor.get().orElseThrow(ReportRefusal::unauthenticated), status, clock, limit,
 				cursor);
 	}
 

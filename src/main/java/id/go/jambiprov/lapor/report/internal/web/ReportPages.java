@@ -10,10 +10,8 @@ import id.go.jambiprov.lapor.sop.SopDefinition;
 import id.go.jambiprov.lapor.sop.Step;
 import id.go.jambiprov.lapor.sop.TimeStandard;
 import id.go.jambiprov.lapor.sop.Transition;
-import id.go.jambiprov.lapor.web.ProblemException;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,10 +70,7 @@ class ReportPages {
 					this.messages.getMessage("status." + view.status().name(), null, locale), when(view.dueAt(), locale),
 					history));
 		}
-		catch (ProblemException problem) {
-			if (problem.getStatus() != HttpStatus.NOT_FOUND) {
-				throw problem;
-			}
+		catch (ReportRefusal.OutOfScope unknown) {
 			model.addAttribute("notFound", true);
 		}
 		return "track";

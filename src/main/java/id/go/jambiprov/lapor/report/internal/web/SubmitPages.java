@@ -121,7 +121,7 @@ class SubmitPages {
 	@PostMapping("/lapor/tanda-terima/email")
 	String mailReceipt(@RequestParam("code") String code, HttpSession session, Locale locale,
 			RedirectAttributes redirect) {
-		String key = ReporterKeys.of(session, code).orElseThrow(Problems::notFound);
+		String key = ReporterKeys.of(session, code).orElseThrow(ReportRefusal::notFound);
 		var view = this.reports.view(code, Optional.empty(), key);
 		String email = view.reporter() == null ? null : view.reporter().email();
 		if (email != null && this.mail.enabled()) {

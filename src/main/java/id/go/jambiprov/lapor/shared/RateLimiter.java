@@ -1,4 +1,4 @@
-package id.go.jambiprov.lapor.web;
+package id.go.jambiprov.lapor.shared;
 
 import java.time.Duration;
 
@@ -7,8 +7,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-
-import org.springframework.http.HttpStatus;
 
 /**
  * Token buckets (Bucket4j) per key, e.g. per client address or per username, held in a bounded
@@ -33,15 +31,13 @@ public final class RateLimiter {
 
 	/**
 	 * Takes one event for the key.
-	 * @throws ProblemException 429 with {@code retryAfterSeconds} when the key has none left
+	 * @throws RateLimitExceeded with the seconds to wait when the key has none left
 	 */
 	public void acquire(String key) {
 		ConsumptionProbe probe = bucket(key).tryConsumeAndReturnRemaining(1);
 		if (!probe.isConsumed()) {
 			long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
-			throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.TOO_MANY_REQUESTS,
-					"problem.too-many-requests", seconds)
-				.with("retryAfterSeconds", seconds);
+			throw new RateLimitExceeded(seconds);
 		}
 	}
 

@@ -1,6 +1,5 @@
-package id.go.jambiprov.lapor.web;
+package id.go.jambiprov.lapor.shared;
 
-import java.time.Duration;
 import java.util.concurrent.Executor;
 
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -38,11 +37,6 @@ public final class AfterCommit {
 		catch (RuntimeException busy) {
 			// the recurring task will do it
 		}
-	}
-
-	/** The pause before try number {@code attempts + 1}: 1, 2, 4 … minutes, at most an hour. */
-	public static Duration backoff(int attempts) {
-		return Duration.ofMinutes(Math.min(60, 1L << Math.min(Math.max(attempts, 1) - 1, 6)));
 	}
 
 }
