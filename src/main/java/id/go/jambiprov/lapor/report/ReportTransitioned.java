@@ -31,9 +31,10 @@ import id.go.jambiprov.lapor.sop.ReportStatus;
  * @param workingSeconds how long the step that just ended took, in working time; {@code null} for
  * the first entry
  * @param resolutionDueAt when the answer is due by the resolution clock (set at the first disposition)
+ * @param nextWarnAt when the step that starts now starts to approach its deadline
  */
 public record ReportTransitioned(UUID reportId, TrackingCode trackingCode, int sequence, Action action,
 		ReportStatus from, ReportStatus to, UUID actorUserId, String actorUsername, Role actorRole, String note,
 		String step, Instant at, Instant dueAt, Boolean met, String jurisdiction, String agency, Instant nextDueAt,
-		Long workingSeconds, Instant resolutionDueAt) {
+		Long workingSeconds, Instant resolutionDueAt, Instant nextWarnAt) {
 }

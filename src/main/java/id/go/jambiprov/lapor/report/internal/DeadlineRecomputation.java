@@ -1,8 +1,5 @@
 package id.go.jambiprov.lapor.report.internal;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,91 +7,98 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import id.go.jambiprov.lapor.sop.CalendarChanged;
-import id.go.jambiprov.lapor.sop.Deadlines;
-import id.go.jambiprov.lapor.sop.ReportStatus;
-import id.go.jambiprov.lapor.sop.SopDefinition;
-import id.go.jambiprov.lapor.sop.Transition;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * When a day off is added, changed or removed, the clocks still running are recomputed from
- * the moment their step started, on the new calendar. Finished steps keep the due time and the
- * met/missed recorded in their timeline entries.
+ * When a day off is added, changed or removed, every report with a deadline still running
+ * computes it again ({@link Report#recomputeDeadlines}): the step's due and warning times, the
+ * system's timeout and the reporter's reminder, the resolution deadline. The report is the one
+ * owner of that arithmetic; the SLA clocks follow its {@code DeadlinesRecomputed} event.
+ * Finished steps keep the due time and the met/missed recorded in their timeline entries.
  * <p>
- * The due time is derived data, so it is updated in place, guarded by the status and the start
- * of the step: a report that moved on meanwhile keeps the due time its transition computed.
+ * Each report is recomputed in a transaction of its own; a report that moved on meanwhile is
+ * read again and recomputed on what it is now. Only reports whose deadlines moved are saved
+ * (and get a new version).
  */
 @Component
 class DeadlineRecomputation {
 
 	private static final Logger log = LoggerFactory.getLogger(DeadlineRecomputation.class);
 
-	private static final int BATCH = 1000;
+	private static final int BATCH = 500;
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	private final SopDefinition sop;
+	private final ReportRepository reports;
 
-	private final Deadlines deadlines;
+	private final Workflows workflows;
 
-	DeadlineRecomputation(JdbcTemplate jdbc, SopDefinition sop, Deadlines deadlines) {
+	private final TransactionTemplate transactions;
+
+	DeadlineRecomputation(JdbcClient jdbc, ReportRepository reports, Workflows workflows,
+			PlatformTransactionManager manager) {
 		this.jdbc = jdbc;
-		this.sop = sop;
-		this.deadlines = deadlines;
+		this.reports = reports;
+		this.workflows = workflows;
+		this.transactions = new TransactionTemplate(manager);
+		// each report on its own, also when called inside the listener's transaction
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@ApplicationModuleListener
 	void on(CalendarChanged event) {
 		int changed = recomputeOpenDeadlines();
-		log.info("Calendar changed on {} by {}: {} running deadlines recomputed", event.day(), event.changedBy(),
+		log.info("Calendar changed on {} by {}: deadlines of {} reports recomputed", event.day(), event.changedBy(),
 				changed);
 	}
 
-	private record Clock(UUID id, Instant since, Instant due) {
-	}
-
+	/** @return how many reports had a deadline moved */
 	int recomputeOpenDeadlines() {
 		int changed = 0;
-		for (ReportStatus status : ReportStatus.values()) {
-			Transition step = this.sop.pendingStep(status).orElse(null);
-			if (step == null) {
-				continue;
+		UUID after = new UUID(0, 0);
+		while (true) {
+			List<UUID> batch = this.jdbc.sql("""
+					select id from report
+					where id > ? and (step_due_at is not null or timeout_at is not null
+					  or (resolution_due_at is not null and resolution_stopped_at is null))
+					order by id fetch first ? rows only""")
+				.params(after, BATCH)
+				.query(UUID.class)
+				.list();
+			if (batch.isEmpty()) {
+				return changed;
 			}
-			UUID after = new UUID(0, 0);
-			while (true) {
-				List<Clock> clocks = this.jdbc.query("""
-						select id, status_since, step_due_at from report
-						where status = ? and step_due_at is not null and id > ? order by id fetch first ? rows only""",
-						(rs, n) -> new Clock(rs.getObject("id", UUID.class), rs.getTimestamp("status_since").toInstant(),
-								rs.getTimestamp("step_due_at").toInstant()),
-						status.name(), after, BATCH);
-				if (clocks.isEmpty()) {
-					break;
+			for (UUID id : batch) {
+				changed += recompute(id) ? 1 : 0;
+			}
+			after = batch.get(batch.size() - 1);
+		}
+	}
+
+	private boolean recompute(UUID id) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.transactions.execute(status -> this.reports.findById(id)
+					.filter(report -> report.recomputeDeadlines(this.workflows.now()))
+					.map(report -> {
+						this.reports.save(report);
+						return true;
+					})
+					.orElse(false));
+			}
+			catch (OptimisticLockingFailureException moved) {
+				if (attempt >= 3) {
+					throw moved;
 				}
-				List<Object[]> updates = new ArrayList<>();
-				for (Clock clock : clocks) {
-					Instant due = this.deadlines.dueAt(clock.since(), step.timeStandard());
-					if (!due.equals(clock.due())) {
-						Instant warn = this.deadlines.warningAt(clock.since(), due);
-						updates.add(new Object[] { Timestamp.from(due), Timestamp.from(warn), clock.id(), status.name(),
-								Timestamp.from(clock.since()) });
-					}
-				}
-				if (!updates.isEmpty()) {
-					for (int count : this.jdbc.batchUpdate(
-							"""
-							update report set step_due_at = ?, step_warn_at = ?
-							where id = ? and status = ? and status_since = ?""", updates)) {
-						changed += Math.max(count, 0);
-					}
-				}
-				after = clocks.get(clocks.size() - 1).id();
 			}
 		}
-		return changed;
 	}
 
 }

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import id.go.jambiprov.lapor.account.Actor;
 import id.go.jambiprov.lapor.report.Channel;
+import id.go.jambiprov.lapor.report.DeadlinesRecomputed;
 import id.go.jambiprov.lapor.report.ReportSubmitted;
 import id.go.jambiprov.lapor.report.ReportSupplemented;
 import id.go.jambiprov.lapor.report.ReportTransitioned;
@@ -81,6 +83,12 @@ public class Report {
 	/** From then on the Ombudsman may take the case over. */
 	private Instant ombudsmanEligibleAt;
 
+	/** The first disposition: the resolution clock runs from then. */
+	private Instant resolutionStartedAt;
+
+	/** The first answer: the resolution clock stopped then. */
+	private Instant resolutionStoppedAt;
+
 	private Instant submittedAt;
 
 	private Integer rating;
@@ -100,7 +108,8 @@ public class Report {
 			boolean anonymous, boolean confidential, Reporter reporter, String jurisdiction, String agency,
 			ReportStatus status, ReportStatus heldFrom, Instant statusSince, Instant stepDueAt, Instant stepWarnAt,
 			Instant timeoutAt, Instant reminderAt, Instant resolutionDueAt, Instant ombudsmanEligibleAt, Instant submittedAt,
-			Integer rating, String sopVersion, int timelineLength) {
+			Integer rating, String sopVersion, int timelineLength, Instant resolutionStartedAt,
+			Instant resolutionStoppedAt) {
 	}
 
 	static Report restore(Snapshot s) {
@@ -134,6 +143,8 @@ public class Report {
 		report.rating = s.rating();
 		report.sopVersion = s.sopVersion();
 		report.timelineLength = s.timelineLength();
+		report.resolutionStartedAt = s.resolutionStartedAt();
+		report.resolutionStoppedAt = s.resolutionStoppedAt();
 		return report;
 	}
 
@@ -142,7 +153,8 @@ public class Report {
 				this.description, this.occurredOn, this.location, this.category, this.channel, this.anonymous,
 				this.confidential, this.reporter, this.jurisdiction, this.agency, this.status, this.heldFrom,
 				this.statusSince, this.stepDueAt, this.stepWarnAt, this.timeoutAt, this.reminderAt, this.resolutionDueAt,
-				this.ombudsmanEligibleAt, this.submittedAt, this.rating, this.sopVersion, this.timelineLength);
+				this.ombudsmanEligibleAt, this.submittedAt, this.rating, this.sopVersion, this.timelineLength,
+				this.resolutionStartedAt, this.resolutionStoppedAt);
 	}
 
 	/** Called by the repository once a save succeeded. */
@@ -266,6 +278,7 @@ public class Report {
 		Transition row = guard(Action.DISPOSE, by, workflow);
 		if (this.resolutionDueAt == null) {
 			this.resolutionDueAt = workflow.resolutionDueAt();
+			this.resolutionStartedAt = workflow.now();
 		}
 		move(row, by, note, workflow);
 	}
@@ -275,9 +288,13 @@ public class Report {
 		move(guard(Action.ACCEPT, by, workflow), by, null, workflow);
 	}
 
-	/** Step 8: the liaison officer answers it; the SOP ends. */
+	/** Step 8: the liaison officer answers it; the SOP ends, and the resolution clock stops. */
 	void answer(Actor by, String answer, Workflow workflow) {
-		move(guard(Action.ANSWER, by, workflow), by, answer, workflow);
+		Transition row = guard(Action.ANSWER, by, workflow);
+		if (this.resolutionStoppedAt == null) {
+			this.resolutionStoppedAt = workflow.now();
+		}
+		move(row, by, answer, workflow);
 	}
 
 	/** Wrong agency: back to the coordinator to analyse again; the agency loses sight of it. */
@@ -335,6 +352,38 @@ public class Report {
 		}
 	}
 
+	/**
+	 * The calendar changed: every deadline still running is computed again from when its clock
+	 * started, on the calendar as it stands now: the step's due and warning times, the system's
+	 * timeout and the reporter's reminder (unless already given), and the resolution deadline
+	 * until the first answer. Deadlines that ended keep what they were. Registers
+	 * {@link DeadlinesRecomputed} when anything moved.
+	 * @return whether anything moved
+	 */
+	boolean recomputeDeadlines(Workflow workflow) {
+		Workflow then = workflow.at(this.statusSince);
+		Instant due = then.dueIn(this.status).orElse(null);
+		Instant warn = then.warningBefore(due);
+		Instant timeout = then.timeoutIn(this.status).orElse(null);
+		Instant reminder = this.reminderAt == null ? null : then.reminderIn(this.status, timeout).orElse(null);
+		Instant resolution = this.resolutionStartedAt == null || this.resolutionStoppedAt != null
+				? this.resolutionDueAt : workflow.at(this.resolutionStartedAt).resolutionDueAt();
+		boolean moved = !Objects.equals(due, this.stepDueAt) || !Objects.equals(warn, this.stepWarnAt)
+				|| !Objects.equals(timeout, this.timeoutAt) || !Objects.equals(reminder, this.reminderAt)
+				|| !Objects.equals(resolution, this.resolutionDueAt);
+		if (!moved) {
+			return false;
+		}
+		this.stepDueAt = due;
+		this.stepWarnAt = warn;
+		this.timeoutAt = timeout;
+		this.reminderAt = reminder;
+		this.resolutionDueAt = resolution;
+		registerEvent(new DeadlinesRecomputed(this.id, trackingCode(), this.timelineLength, this.status, this.stepDueAt,
+				this.stepWarnAt, this.resolutionStoppedAt == null ? this.resolutionDueAt : null));
+		return true;
+	}
+
 	private Transition guard(Action action, Actor by, Workflow workflow) {
 		Transition row = workflow.sop()
 			.transition(action, this.status)
@@ -367,7 +416,7 @@ public class Report {
 		this.timelineLength++;
 		registerEvent(new ReportTransitioned(this.id, trackingCode(), this.timelineLength, row.action(), from,
 				this.status, by.userId(), by.username(), by.role(), note, row.step(), workflow.now(), dueAt, met,
-				this.jurisdiction, this.agency, this.stepDueAt, workingSeconds, this.resolutionDueAt));
+				this.jurisdiction, this.agency, this.stepDueAt, workingSeconds, this.resolutionDueAt, this.stepWarnAt));
 	}
 
 	UUID id() {
@@ -452,6 +501,10 @@ public class Report {
 
 	Instant timeoutAt() {
 		return this.timeoutAt;
+	}
+
+	Instant reminderAt() {
+		return this.reminderAt;
 	}
 
 	Instant resolutionDueAt() {

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * Plain SQL rather than Spring Data JDBC: the benchmark in {@code bench/} showed Spring Data
  * JDBC's per-save SQL generation taking about a third of the CPU of a create (see
- * {@code docs/adr/0002-report-persistence-by-hand.md}).
+ * {@code docs/adr/0002-report-persistence-in-plain-sql.md}).
  */
 @Repository
 class ReportRepository {
@@ -35,7 +35,7 @@ class ReportRepository {
 			location_regency, location_latitude, location_longitude, category, channel, anonymous, confidential,
 			reporter_name, reporter_email, reporter_phone, reporter_identity_number, reporter_account_id, reporter_handle, jurisdiction,
 			agency, status, held_from, status_since, step_due_at, step_warn_at, timeout_at, reminder_at, resolution_due_at,
-			ombudsman_eligible_at, submitted_at, rating, sop_version, timeline_length""";
+			ombudsman_eligible_at, submitted_at, rating, sop_version, timeline_length, resolution_started_at, resolution_stopped_at""";
 
 	private final JdbcClient jdbc;
 
@@ -70,7 +70,7 @@ class ReportRepository {
 		long version;
 		if (s.version() == null) {
 			version = 0;
-			this.jdbc.sql("insert into report (" + COLUMNS + ") values (" + "?, ".repeat(36) + "?)")
+			this.jdbc.sql("insert into report (" + COLUMNS + ") values (" + "?, ".repeat(38) + "?)")
 				.params(s.id(), version, s.trackingCode(), s.accessKeyHash(), s.type().name(), s.title(),
 						s.description(), s.occurredOn(), location(s).address(), location(s).regency(),
 						location(s).latitude(), location(s).longitude(), s.category(), s.channel().name(), s.anonymous(),
@@ -79,7 +79,7 @@ class ReportRepository {
 						s.status().name(), name(s.heldFrom()), timestamp(s.statusSince()), timestamp(s.stepDueAt()),
 						timestamp(s.stepWarnAt()), timestamp(s.timeoutAt()), timestamp(s.reminderAt()),
 						timestamp(s.resolutionDueAt()), timestamp(s.ombudsmanEligibleAt()), timestamp(s.submittedAt()), s.rating(), s.sopVersion(),
-						s.timelineLength())
+						s.timelineLength(), timestamp(s.resolutionStartedAt()), timestamp(s.resolutionStoppedAt()))
 				.update();
 		}
 		else {
@@ -87,13 +87,14 @@ class ReportRepository {
 			int updated = this.jdbc.sql("""
 					update report set version = ?, description = ?, anonymous = ?, confidential = ?, jurisdiction = ?, agency = ?,
 					  status = ?, held_from = ?, status_since = ?, step_due_at = ?, step_warn_at = ?, timeout_at = ?,
-					  reminder_at = ?, resolution_due_at = ?, rating = ?, timeline_length = ?
+					  reminder_at = ?, resolution_due_at = ?, rating = ?, timeline_length = ?, resolution_started_at = ?,
+					  resolution_stopped_at = ?
 					where id = ? and version = ?""")
 				.params(version, s.description(), s.anonymous(), s.confidential(), s.jurisdiction(), s.agency(), s.status().name(),
 						name(s.heldFrom()), timestamp(s.statusSince()), timestamp(s.stepDueAt()),
 						timestamp(s.stepWarnAt()), timestamp(s.timeoutAt()), timestamp(s.reminderAt()),
-						timestamp(s.resolutionDueAt()), s.rating(),
-						s.timelineLength(), s.id(), s.version())
+						timestamp(s.resolutionDueAt()), s.rating(), s.timelineLength(), timestamp(s.resolutionStartedAt()),
+						timestamp(s.resolutionStoppedAt()), s.id(), s.version())
 				.update();
 			if (updated != 1) {
 				throw new OptimisticLockingFailureException("Report " + s.trackingCode() + " changed since it was read");
@@ -153,7 +154,8 @@ class ReportRepository {
 				instant(rs, "timeout_at"), instant(rs, "reminder_at"), instant(rs, "resolution_due_at"),
 				instant(rs, "ombudsman_eligible_at"),
 				instant(rs, "submitted_at"), ratingOrNull,
-				rs.getString("sop_version"), rs.getInt("timeline_length")));
+				rs.getString("sop_version"), rs.getInt("timeline_length"), instant(rs, "resolution_started_at"),
+				instant(rs, "resolution_stopped_at")));
 	}
 
 }

@@ -23,6 +23,11 @@ record Workflow(SopDefinition sop, Deadlines deadlines, Instant now, ClockPolicy
 	record ClockPolicy(TimeStandard resolution, TimeStandard ombudsman) {
 	}
 
+	/** The same workflow as if it were {@code moment}: to compute a clock again from its start. */
+	Workflow at(Instant moment) {
+		return new Workflow(this.sop, this.deadlines, moment, this.policy);
+	}
+
 	/** When the system acts by itself in {@code status}, if the SOP lets it. */
 	Optional<Instant> timeoutIn(ReportStatus status) {
 		return this.sop.timeoutFrom(status).map(row -> this.deadlines.dueAt(this.now, row.timeout().after()));

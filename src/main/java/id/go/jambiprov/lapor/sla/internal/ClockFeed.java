@@ -3,24 +3,22 @@ package id.go.jambiprov.lapor.sla.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.UUID;
 
+import id.go.jambiprov.lapor.report.DeadlinesRecomputed;
 import id.go.jambiprov.lapor.report.ReportTransitioned;
 import id.go.jambiprov.lapor.sop.Action;
-import id.go.jambiprov.lapor.sop.CalendarChanged;
-import id.go.jambiprov.lapor.sop.Deadlines;
 import id.go.jambiprov.lapor.sop.SopDefinition;
 import id.go.jambiprov.lapor.sop.TimeStandard;
-import id.go.jambiprov.lapor.sop.TimeUnit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps one clock row per report for the step that runs now. Fed after each transition commits
- * (through Spring Modulith's publication registry, so a crash delays it, never loses it); a late
- * or repeated event for an older step changes nothing.
+ * Keeps one clock row per report for the step that runs now, with the due and warning times the
+ * report computed (the report module owns deadline arithmetic). Fed after each transition
+ * commits (through Spring Modulith's publication registry, so a crash delays it, never loses
+ * it); a late or repeated event for an older step changes nothing.
  */
 @Component
 class ClockFeed {
@@ -29,12 +27,9 @@ class ClockFeed {
 
 	private final SopDefinition sop;
 
-	private final Deadlines deadlines;
-
-	ClockFeed(JdbcClient jdbc, SopDefinition sop, Deadlines deadlines) {
+	ClockFeed(JdbcClient jdbc, SopDefinition sop) {
 		this.jdbc = jdbc;
 		this.sop = sop;
-		this.deadlines = deadlines;
 	}
 
 	@ApplicationModuleListener
@@ -42,7 +37,8 @@ class ClockFeed {
 		resolution(event);
 		TimeStandard standard = this.sop.pendingStep(event.to()).map(t -> t.timeStandard()).orElse(null);
 		Instant due = event.nextDueAt();
-		Instant warn = due == null ? null : this.deadlines.warningAt(event.at(), due);
+		// an event stored before it carried the warning time (V26) gives the breach only
+		Instant warn = event.nextWarnAt() != null ? event.nextWarnAt() : due;
 		Object[] values = { event.trackingCode().value(), event.sequence(), event.to().name(), event.jurisdiction(),
 				event.agency(), Timestamp.from(event.at()), standard == null ? null : standard.amount(),
 				standard == null ? null : standard.unit().name(), timestamp(warn), timestamp(due), timestamp(warn),
@@ -95,27 +91,29 @@ class ClockFeed {
 		}
 	}
 
-	/** Running clocks follow a changed calendar; a step already breached stays breached. */
+	/**
+	 * The report computed its deadlines again on a changed calendar (it owns that arithmetic):
+	 * the running step's clock and the resolution clock follow; a step or an answer already
+	 * breached stays breached, and a clock that moved on to a later step is left alone.
+	 */
 	@ApplicationModuleListener
-	void on(CalendarChanged event) {
-		record Running(UUID reportId, Instant startedAt, int amount, String unit, String signal) {
-		}
-		var running = this.jdbc.sql("""
-				select report_id, started_at, standard_amount, standard_unit, signal from sla_clock
-				where due_at is not null and signal <> 'BREACHED'""")
-			.query((rs, n) -> new Running(rs.getObject("report_id", UUID.class), rs.getTimestamp("started_at").toInstant(),
-					rs.getInt("standard_amount"), rs.getString("standard_unit"), rs.getString("signal")))
-			.list();
-		for (Running clock : running) {
-			Instant due = this.deadlines.dueAt(clock.startedAt(),
-					new TimeStandard(clock.amount(), TimeUnit.valueOf(clock.unit())));
-			Instant warn = this.deadlines.warningAt(clock.startedAt(), due);
-			Instant next = "APPROACHING".equals(clock.signal()) ? due : warn;
+	void on(DeadlinesRecomputed event) {
+		if (event.stepDueAt() != null) {
+			Timestamp due = Timestamp.from(event.stepDueAt());
+			Timestamp warn = timestamp(event.stepWarnAt());
 			this.jdbc.sql("""
-					update sla_clock set due_at = ?, warn_at = ?, next_signal_at = ?
-					where report_id = ? and started_at = ? and signal = ?""")
-				.params(Timestamp.from(due), Timestamp.from(warn), Timestamp.from(next), clock.reportId(),
-						Timestamp.from(clock.startedAt()), clock.signal())
+					update sla_clock set due_at = ?, warn_at = ?,
+					  next_signal_at = case when signal = 'APPROACHING' then cast(? as timestamp with time zone)
+					    else cast(? as timestamp with time zone) end
+					where report_id = ? and step_sequence = ? and signal <> 'BREACHED'""")
+				.params(due, warn, due, warn, event.reportId(), event.stepSequence())
+				.update();
+		}
+		if (event.resolutionDueAt() != null) {
+			this.jdbc.sql("""
+					update sla_resolution set due_at = ?
+					where report_id = ? and answered_at is null and breached_at is null""")
+				.params(Timestamp.from(event.resolutionDueAt()), event.reportId())
 				.update();
 		}
 	}
