@@ -180,7 +180,20 @@ public class ReportService {
 
 	/** The timeline, oldest first, as the caller may see it. */
 	public List<TimelineEntryView> timeline(String code, Optional<Actor> actor, String accessKey) {
+		return timeline(resolve(code, actor, accessKey, null));
+	}
+
+	/** What a report page shows: the report, its timeline and its files, read with one lookup. */
+	public record ReportPage(ReportView view, List<TimelineEntryView> timeline, List<Attachments.Stored> files) {
+	}
+
+	/** The report page as the caller may see it. */
+	public ReportPage page(String code, Optional<Actor> actor, String accessKey) {
 		Viewer viewer = resolve(code, actor, accessKey, null);
+		return new ReportPage(view(viewer), timeline(viewer), this.attachments.all(viewer.report().id()));
+	}
+
+	private List<TimelineEntryView> timeline(Viewer viewer) {
 		boolean reporter = viewer.actor().role() == Role.REPORTER;
 		return this.jdbc.sql("""
 				select entry_number, occurred_at, action, from_status, to_status, actor_username, actor_role, note, decree_step,
@@ -205,7 +218,7 @@ public class ReportService {
 
 	/** Takes an action on a report for the caller. */
 	public ReportView act(String code, String actionPath, ActionBody body, Optional<Actor> actor, String accessKey) {
-		return act(code, actionPath, body, actor, accessKey, List.of(), null);
+		return act(code, actionPath, body, actor, accessKey, List.of(), null).view();
 	}
 
 	/**
@@ -213,7 +226,7 @@ public class ReportService {
 	 * timeline entry) and the version of the report the person was looking at, so that acting on
 	 * a page someone else has changed since is refused as a conflict rather than applied blind.
 	 */
-	public ReportView act(String code, String actionPath, ActionBody body, Optional<Actor> actor, String accessKey,
+	public Acted act(String code, String actionPath, ActionBody body, Optional<Actor> actor, String accessKey,
 			List<Upload> uploads, Long seenVersion) {
 		Action action = Action.fromPath(actionPath).filter(a -> a != Action.SUBMIT)
 			.orElseThrow(() -> ReportRefusal.unknownAction(actionPath));
@@ -221,14 +234,21 @@ public class ReportService {
 	}
 
 	/**
+	 * The report after an action, as the actor may see it, and whether they still may (an
+	 * officer loses sight of a report that leaves their scope: declined, disposed to an agency).
+	 */
+	public record Acted(ReportView view, boolean stillVisible) {
+	}
+
+	/**
 	 * The sender of a channel report acts on it as its reporter: the report is theirs when it
 	 * came through that channel from that handle (the channel vouches for the handle).
 	 */
 	ReportView actAsChannelReporter(Report report, Action action, ActionBody body, List<Upload> uploads) {
-		return act(() -> new Viewer(report, Actor.accessKeyHolder()), action, body, uploads, null);
+		return act(() -> new Viewer(report, Actor.accessKeyHolder()), action, body, uploads, null).view();
 	}
 
-	private ReportView act(Supplier<Viewer> resolver, Action action, ActionBody body,
+	private Acted act(Supplier<Viewer> resolver, Action action, ActionBody body,
 			List<Upload> uploads, Long seenVersion) {
 		ActionBody given = body == null ? ActionBody.EMPTY : body;
 		try {
@@ -250,7 +270,9 @@ public class ReportService {
 						.single();
 					this.attachments.store(report.id(), entry, uploads, this.clock.instant());
 				}
-				return view(viewer);
+				Actor by = viewer.actor();
+				boolean visible = !(by.hasAccount() || by.role() != Role.REPORTER) || ReportAccess.inScope(report, by);
+				return new Acted(view(viewer), visible);
 			});
 		}
 		catch (OptimisticLockingFailureException conflict) {

@@ -151,19 +151,14 @@ class CaseworkPages {
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Actor officer = officer();
+		boolean[] stillVisible = { true };
 		String outcome = act(code, action, input, files, Optional.of(officer), null, OFFICER_BASE, model, locale,
-				response, redirect);
+				response, redirect, stillVisible);
 		if (outcome != null) {
 			return outcome;
 		}
 		// the report may have left the officer's scope (declined, disposed to an agency)
-		try {
-			this.reports.view(code, Optional.of(officer), null);
-			return "redirect:" + OFFICER_BASE + code;
-		}
-		catch (ReportRefusal gone) {
-			return "redirect:/petugas";
-		}
+		return stillVisible[0] ? "redirect:" + OFFICER_BASE + code : "redirect:/petugas";
 	}
 
 	@GetMapping(OFFICER_BASE + "{code}/lampiran/{id}")
@@ -219,7 +214,7 @@ class CaseworkPages {
 			return "redirect:/laporan?kode=" + code;
 		}
 		String outcome = act(code, action, input, files, account, key, REPORTER_BASE, model, locale, response,
-				redirect);
+				redirect, new boolean[1]);
 		return outcome != null ? outcome : "redirect:" + REPORTER_BASE + code;
 	}
 
@@ -238,15 +233,19 @@ class CaseworkPages {
 
 	// ---- shared ---------------------------------------------------------------------------
 
-	/** Null when the action was taken (the caller redirects), else the view to show again. */
+	/**
+	 * Null when the action was taken (the caller redirects; {@code stillVisible[0]} says whether
+	 * the actor may still see the report), else the view to show again.
+	 */
 	private String act(String code, String action, ActionInput input, List<MultipartFile> files, Optional<Actor> by,
 			String key, String base, Model model, Locale locale, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, boolean[] stillVisible) {
 		InvalidInputException.Collector fileErrors = new InvalidInputException.Collector();
 		List<Upload> uploads = this.attachments.prepare(files, "files", fileErrors);
 		try {
 			fileErrors.throwIfAny();
-			this.reports.act(code, action, input.toBody(), by, key, uploads, input.version());
+			stillVisible[0] = this.reports.act(code, action, input.toBody(), by, key, uploads, input.version())
+				.stillVisible();
 			redirect.addFlashAttribute("done", action);
 			return null;
 		}
@@ -267,11 +266,12 @@ class CaseworkPages {
 	}
 
 	private String show(String code, Optional<Actor> by, String key, String base, Model model, Locale locale) {
-		ReportView view = this.reports.view(code, by, key);
+		ReportService.ReportPage page = this.reports.page(code, by, key);
+		ReportView view = page.view();
 		Role role = by.map(Actor::role).orElse(Role.REPORTER);
 		model.addAttribute("report", view);
-		model.addAttribute("timeline", this.reports.timeline(code, by, key));
-		model.addAttribute("files", this.reports.attachments(code, by, key));
+		model.addAttribute("timeline", page.timeline());
+		model.addAttribute("files", page.files());
 		model.addAttribute("forms", this.actionForms.forms(view.status(), role));
 		model.addAttribute("base", base + view.trackingCode());
 		model.addAttribute("officerView", role.isOfficer());
