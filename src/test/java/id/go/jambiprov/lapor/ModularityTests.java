@@ -22,8 +22,8 @@ class ModularityTests {
 
 	@Test
 	void theModulesOfTheDesignExist() {
-		assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-			.contains("sop", "report", "directory", "account", "web");
+		assertThat(MODULES.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrder("account",
+				"directory", "insight", "intake", "mail", "notify", "report", "shared", "sla", "sop", "web");
 	}
 
 	@Test

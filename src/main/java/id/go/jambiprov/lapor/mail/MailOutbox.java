@@ -1,5 +1,7 @@
 package id.go.jambiprov.lapor.mail;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Queues e-mail. Call it inside the transaction that decides the mail: the mail is kept only if
  * that transaction commits, and goes out after it.
@@ -18,6 +20,6 @@ public interface MailOutbox {
 	 * @param cause what decided the mail, e.g. {@code "transition:<report>:<entry>"}; {@code null}
 	 *        for a mail a person asked for now
 	 */
-	void queue(String recipient, String subject, String body, String cause);
+	void queue(String recipient, String subject, String body, @Nullable String cause);
 
 }

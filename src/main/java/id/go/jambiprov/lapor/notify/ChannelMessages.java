@@ -3,6 +3,8 @@ package id.go.jambiprov.lapor.notify;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import id.go.jambiprov.lapor.report.Channel;
 
 /**
@@ -22,13 +24,15 @@ public interface ChannelMessages {
 	 *        message is queued once per cause, channel and recipient, however often its event is
 	 *        delivered
 	 */
-	record Outgoing(Channel channel, String recipient, String text, String reportCode, String replyTo, String cause) {
+	record Outgoing(Channel channel, String recipient, String text, @Nullable String reportCode,
+			@Nullable String replyTo, @Nullable String cause) {
 
-		public Outgoing(Channel channel, String recipient, String text, String reportCode, String replyTo) {
+		public Outgoing(Channel channel, String recipient, String text, @Nullable String reportCode,
+				@Nullable String replyTo) {
 			this(channel, recipient, text, reportCode, replyTo, null);
 		}
 
-		public Outgoing because(String cause) {
+		public Outgoing because(@Nullable String cause) {
 			return new Outgoing(this.channel, this.recipient, this.text, this.reportCode, this.replyTo, cause);
 		}
 
@@ -40,7 +44,8 @@ public interface ChannelMessages {
 	boolean canSend(Channel channel);
 
 	/** A provider's delivery report about a message we sent. */
-	void delivered(Channel channel, String providerMessageId, String status, Instant at, String error);
+	void delivered(Channel channel, String providerMessageId, String status, @Nullable Instant at,
+			@Nullable String error);
 
 	/** The report a message we sent was about, found by the provider's id of that message. */
 	Optional<String> reportOf(Channel channel, String providerMessageId);

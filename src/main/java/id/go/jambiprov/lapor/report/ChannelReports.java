@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import id.go.jambiprov.lapor.sop.ReportStatus;
 
 /**
@@ -26,8 +28,8 @@ public interface ChannelReports {
 	 * @param longitude a shared location, if any
 	 * @param sentAt when the provider says the citizen sent it (decree step 1 runs from then)
 	 */
-	record Incoming(Channel channel, String handle, String senderName, String text, List<File> files, Double latitude,
-			Double longitude, Instant sentAt) {
+	record Incoming(Channel channel, String handle, @Nullable String senderName, @Nullable String text, List<File> files,
+			@Nullable Double latitude, @Nullable Double longitude, @Nullable Instant sentAt) {
 	}
 
 	/** A file that came with a message. */
@@ -39,7 +41,7 @@ public interface ChannelReports {
 	}
 
 	/** A report of the sender, as the sender may see it. */
-	record Mine(String trackingCode, ReportStatus status, Instant submittedAt, Instant dueAt) {
+	record Mine(String trackingCode, ReportStatus status, Instant submittedAt, @Nullable Instant dueAt) {
 	}
 
 	/** What a follow-up became. */

@@ -3,6 +3,8 @@ package id.go.jambiprov.lapor.report;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import id.go.jambiprov.lapor.sop.ReportStatus;
 
 /**
@@ -19,5 +21,5 @@ import id.go.jambiprov.lapor.sop.ReportStatus;
  * clock does not run (not yet dispositioned, or answered)
  */
 public record DeadlinesRecomputed(UUID reportId, TrackingCode trackingCode, int stepSequence, ReportStatus status,
-		Instant stepDueAt, Instant stepWarnAt, Instant resolutionDueAt) {
+		@Nullable Instant stepDueAt, @Nullable Instant stepWarnAt, @Nullable Instant resolutionDueAt) {
 }

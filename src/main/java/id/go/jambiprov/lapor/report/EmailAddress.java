@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An e-mail address, trimmed, with its domain in lower case. Checks the shape a mail server
  * would accept ({@code local@domain.tld}), not that the mailbox exists.
@@ -20,7 +22,7 @@ public record EmailAddress(String value) {
 		}
 	}
 
-	public static Optional<EmailAddress> parse(String typed) {
+	public static Optional<EmailAddress> parse(@Nullable String typed) {
 		if (typed == null || typed.isBlank()) {
 			return Optional.empty();
 		}

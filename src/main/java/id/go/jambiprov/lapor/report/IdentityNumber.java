@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An Indonesian identity number (NIK): sixteen digits: province (a real province code),
  * regency, district, date of birth as DDMMYY (day plus 40 for women), and a serial that is not
@@ -25,7 +27,7 @@ public record IdentityNumber(String value) {
 		}
 	}
 
-	public static Optional<IdentityNumber> parse(String typed) {
+	public static Optional<IdentityNumber> parse(@Nullable String typed) {
 		if (typed == null) {
 			return Optional.empty();
 		}

@@ -2,6 +2,8 @@ package id.go.jambiprov.lapor.report;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
@@ -21,7 +23,7 @@ public record PhoneNumber(String e164) {
 		}
 	}
 
-	public static Optional<PhoneNumber> parse(String typed) {
+	public static Optional<PhoneNumber> parse(@Nullable String typed) {
 		if (typed == null || typed.isBlank() || typed.length() > 32) {
 			return Optional.empty();
 		}

@@ -3,6 +3,8 @@ package id.go.jambiprov.lapor.report;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import id.go.jambiprov.lapor.account.Role;
 import id.go.jambiprov.lapor.sop.Action;
 import id.go.jambiprov.lapor.sop.ReportStatus;
@@ -34,7 +36,8 @@ import id.go.jambiprov.lapor.sop.ReportStatus;
  * @param nextWarnAt when the step that starts now starts to approach its deadline
  */
 public record ReportTransitioned(UUID reportId, TrackingCode trackingCode, int sequence, Action action,
-		ReportStatus from, ReportStatus to, UUID actorUserId, String actorUsername, Role actorRole, String note,
-		String step, Instant at, Instant dueAt, Boolean met, String jurisdiction, String agency, Instant nextDueAt,
-		Long workingSeconds, Instant resolutionDueAt, Instant nextWarnAt) {
+		@Nullable ReportStatus from, ReportStatus to, @Nullable UUID actorUserId, @Nullable String actorUsername,
+		Role actorRole, @Nullable String note, @Nullable String step, Instant at, @Nullable Instant dueAt,
+		@Nullable Boolean met, @Nullable String jurisdiction, @Nullable String agency, @Nullable Instant nextDueAt,
+		@Nullable Long workingSeconds, @Nullable Instant resolutionDueAt, @Nullable Instant nextWarnAt) {
 }

@@ -3,6 +3,8 @@ package id.go.jambiprov.lapor.report;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How to reach the reporter of a report, for the messages that tell them what happened. Only the
  * reporter is ever written to at these contacts; they are never shown to anyone.
@@ -16,7 +18,8 @@ public interface ReporterContacts {
 	 * @param email the e-mail address the reporter gave, if any
 	 * @param agencyName the agency handling it now, if any (an agency, never an officer)
 	 */
-	record Contact(String trackingCode, Channel channel, String handle, String email, String agencyName) {
+	record Contact(String trackingCode, Channel channel, @Nullable String handle, @Nullable String email,
+			@Nullable String agencyName) {
 	}
 
 	Optional<Contact> of(UUID reportId);

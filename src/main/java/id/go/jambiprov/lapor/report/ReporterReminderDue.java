@@ -3,6 +3,8 @@ package id.go.jambiprov.lapor.report;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Halfway to the deadline of a hold, the reporter has not yet sent the missing data: remind
  * them through the way they can be reached. Carries no identity beyond the reporter's account
@@ -14,6 +16,6 @@ import java.util.UUID;
  * @param channel the channel the report came through
  * @param respondBy when the report is archived without the data
  */
-public record ReporterReminderDue(UUID reportId, TrackingCode trackingCode, UUID reporterAccountId, Channel channel,
+public record ReporterReminderDue(UUID reportId, TrackingCode trackingCode, @Nullable UUID reporterAccountId, Channel channel,
 		Instant respondBy) {
 }

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The code a reporter follows a report by: twelve digits, typeable on any phone keypad, drawn
  * at random (not sequential, not guessable) with a Damm check digit at the end, which catches
@@ -51,7 +53,7 @@ public record TrackingCode(String value) {
 	 * @return the code, or empty when it is not one (wrong length, a letter, a typo caught by
 	 * the check digit)
 	 */
-	public static Optional<TrackingCode> parse(String typed) {
+	public static Optional<TrackingCode> parse(@Nullable String typed) {
 		if (typed == null) {
 			return Optional.empty();
 		}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -192,18 +193,19 @@ public final class WorkQueue {
 			.update();
 		log.warn("{}: {} failed (try {}{}): {}", this.policy.name(), row.id(), row.attempt(),
 				giveUp ? ", giving up" : "", reason);
+		log.debug("{}: {} failed", this.policy.name(), row.id(), failure);
 		return giveUp;
 	}
 
 	/** Not a failure of ours (a provider's Retry-After, our own pace): the try is given back. */
-	public void later(Claimed row, Duration wait, String reason) {
+	public void later(Claimed row, Duration wait, @Nullable String reason) {
 		this.jdbc.sql("update " + this.policy.table()
 				+ " set attempts = attempts - 1, next_attempt_at = ?, last_error = ? where id = ?")
 			.params(Timestamp.from(this.clock.instant().plus(wait)), shortened(reason), row.id())
 			.update();
 	}
 
-	private static String shortened(String reason) {
+	private static String shortened(@Nullable String reason) {
 		String text = String.valueOf(reason);
 		return text.length() > 500 ? text.substring(0, 500) : text;
 	}

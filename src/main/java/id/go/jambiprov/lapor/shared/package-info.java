@@ -3,6 +3,7 @@
  * commits, the database-backed work queue of the outboxes and the intake, and rate limits.
  * Owns no business rule.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Shared",
 		type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package id.go.jambiprov.lapor.shared;

@@ -3,6 +3,8 @@ package id.go.jambiprov.lapor.sla;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import id.go.jambiprov.lapor.sop.ReportStatus;
 
 /**
@@ -17,5 +19,5 @@ import id.go.jambiprov.lapor.sop.ReportStatus;
  * @param dueAt when the step is due
  */
 public record DeadlineApproaching(UUID reportId, String trackingCode, int stepSequence, ReportStatus status,
-		String jurisdiction, String agency, Instant dueAt) {
+		String jurisdiction, @Nullable String agency, Instant dueAt) {
 }
