@@ -2,6 +2,8 @@ package id.go.jambiprov.lapor.report;
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 
 import id.go.jambiprov.lapor.sop.ReportStatus;
@@ -11,7 +13,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The citizen's first pages, rendered on the server in Indonesian (English on request).
@@ -62,6 +66,25 @@ class PagesIntegrationTests extends ApiTestSupport {
 		Fixture secret = submit(false, true);
 		assertThat(page(get("/lacak").param("kode", secret.code()))).contains("tidak ditemukan");
 		assertThat(page(get("/lacak"))).doesNotContain("tidak ditemukan");
+	}
+
+	@Test
+	void anOfficersActionAndThePageAfterItReadTheReportOnceEach() throws Exception {
+		Fixture report = reach(ReportStatus.FORWARDED);
+		MvcResult login = this.mvc.perform(post("/masuk").with(csrf())
+			.param("username", "koordinator")
+			.param("password", "demo12345")).andReturn();
+		Cookie session = login.getResponse().getCookie("SESSION");
+		org.mockito.Mockito.clearInvocations(this.reportRepository);
+		MvcResult acted = this.mvc
+			.perform(post("/petugas/laporan/{code}/aksi/receive", report.code()).cookie(session).with(csrf()))
+			.andReturn();
+		assertThat(acted.getResponse().getRedirectedUrl()).isEqualTo("/petugas/laporan/" + report.code());
+		assertThat(reportReads()).isEqualTo(1);
+		String page = page(get(acted.getResponse().getRedirectedUrl()).cookie(session));
+		assertThat(page).contains(report.code());
+		// the page shows the report, its timeline and its files from one read
+		assertThat(reportReads()).isEqualTo(2);
 	}
 
 }

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -67,6 +68,22 @@ public abstract class ApiTestSupport {
 
 	@Autowired
 	private UserAdministration users;
+
+	/**
+	 * The report module's repository, spied on (its own behaviour kept) so that a test can count
+	 * how often a request reads a report. By name: the class is internal to its module.
+	 */
+	@MockitoSpyBean(name = "reportRepository")
+	protected Object reportRepository;
+
+	/** How often the report repository was asked for a report since the last {@code clearInvocations}. */
+	protected long reportReads() {
+		return org.mockito.Mockito.mockingDetails(this.reportRepository)
+			.getInvocations()
+			.stream()
+			.filter(invocation -> invocation.getMethod().getName().startsWith("find"))
+			.count();
+	}
 
 	/** A report a test made, with the secret only its reporter holds. */
 	public record Fixture(String code, String accessKey) {
