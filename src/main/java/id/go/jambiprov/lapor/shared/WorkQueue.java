@@ -42,7 +42,8 @@ public final class WorkQueue {
 	 * @param maxAttempts tries before the row is given up
 	 * @param firstBackoff the pause after the first failed try; it doubles with each try
 	 * @param maxBackoff the longest pause
-	 * @param batch rows claimed at once
+	 * @param batch rows claimed at once: small enough that the slowest batch ends within the lease
+	 *        (an outbox sends one at a time, each call up to 25 s: four in two minutes)
 	 */
 	public record Policy(String name, String table, Duration lease, int maxAttempts, Duration firstBackoff,
 			Duration maxBackoff, int batch) {
@@ -51,7 +52,9 @@ public final class WorkQueue {
 		 * Messages citizens sent us. Handling them is our own work, which fails because of us
 		 * (a bug, the database) or because a provider cannot give a photo now: tried soon and
 		 * often (15 s, 30 s, 1 min … at most an hour), ten times, about four hours in all, so a
-		 * fix deployed the same morning still files the report.
+		 * fix deployed the same morning still files the report. A batch is handled in parallel
+		 * lanes at hundreds a second; a try that outlives its lease finds its row claimed again
+		 * and rolls back ({@link Superseded}).
 		 */
 		public static final Policy INBOUND = new Policy("inbound", "inbound_message", Duration.ofMinutes(2), 10,
 				Duration.ofSeconds(15), Duration.ofHours(1), 1000);
@@ -62,11 +65,11 @@ public final class WorkQueue {
 		 * all; a provider's own Retry-After is waited out without counting a try.
 		 */
 		public static final Policy CHANNEL_OUTBOX = new Policy("channel-outbox", "outbound_message",
-				Duration.ofMinutes(2), 12, Duration.ofMinutes(1), Duration.ofHours(1), 200);
+				Duration.ofMinutes(2), 12, Duration.ofMinutes(1), Duration.ofHours(1), 4);
 
 		/** E-mail, through our SMTP relay: as the channel outbox, for the same reasons. */
 		public static final Policy MAIL_OUTBOX = new Policy("mail-outbox", "outbound_mail", Duration.ofMinutes(2), 12,
-				Duration.ofMinutes(1), Duration.ofHours(1), 50);
+				Duration.ofMinutes(1), Duration.ofHours(1), 4);
 
 		/** The pause before try number {@code attempts + 1}. */
 		public Duration backoff(int attempts) {
@@ -77,8 +80,24 @@ public final class WorkQueue {
 
 	}
 
-	/** A row claimed for one try: its id and which try this is (from 1). */
-	public record Claimed(UUID id, int attempt) {
+	/**
+	 * A row claimed for one try: its id, which try this is (from 1), and the claim's token. Every
+	 * update that ends the try names the token: a worker whose lease ran out and whose row was
+	 * claimed again meanwhile changes nothing.
+	 */
+	public record Claimed(UUID id, int attempt, UUID token) {
+	}
+
+	/**
+	 * Thrown by a worker that finds its row claimed by another try meanwhile (its lease ran
+	 * out): the work is rolled back and the row left to the other try; not a failure.
+	 */
+	public static final class Superseded extends RuntimeException {
+
+		public Superseded(UUID id) {
+			super("claimed again by another try: " + id, null, false, false);
+		}
+
 	}
 
 	private final Policy policy;
@@ -125,7 +144,7 @@ public final class WorkQueue {
 			.update();
 		return this.jdbc.sql("select id, attempts from " + table + " where claim = ? order by " + orderBy)
 			.param(token)
-			.query((rs, n) -> new Claimed(rs.getObject("id", UUID.class), rs.getInt("attempts")))
+			.query((rs, n) -> new Claimed(rs.getObject("id", UUID.class), rs.getInt("attempts"), token))
 			.list();
 	}
 
@@ -163,6 +182,9 @@ public final class WorkQueue {
 			work.run();
 			return true;
 		}
+		catch (Superseded other) {
+			return false;
+		}
 		catch (RuntimeException failure) {
 			failed(row, failure, permanent.test(failure));
 			return false;
@@ -186,10 +208,11 @@ public final class WorkQueue {
 	public boolean failed(Claimed row, Throwable failure, boolean permanent) {
 		boolean giveUp = permanent || row.attempt() >= this.policy.maxAttempts();
 		String reason = failure.getClass().getSimpleName() + ": " + failure.getMessage();
-		this.jdbc.sql("update " + this.policy.table() + " set status = ?, next_attempt_at = ?, last_error = ? where id = ?")
+		this.jdbc.sql("update " + this.policy.table()
+				+ " set status = ?, next_attempt_at = ?, last_error = ? where id = ? and claim = ? and status = 'PENDING'")
 			.params(giveUp ? "FAILED" : "PENDING",
 					Timestamp.from(this.clock.instant().plus(this.policy.backoff(row.attempt()))), shortened(reason),
-					row.id())
+					row.id(), row.token())
 			.update();
 		log.warn("{}: {} failed (try {}{}): {}", this.policy.name(), row.id(), row.attempt(),
 				giveUp ? ", giving up" : "", reason);
@@ -200,8 +223,8 @@ public final class WorkQueue {
 	/** Not a failure of ours (a provider's Retry-After, our own pace): the try is given back. */
 	public void later(Claimed row, Duration wait, @Nullable String reason) {
 		this.jdbc.sql("update " + this.policy.table()
-				+ " set attempts = attempts - 1, next_attempt_at = ?, last_error = ? where id = ?")
-			.params(Timestamp.from(this.clock.instant().plus(wait)), shortened(reason), row.id())
+				+ " set attempts = attempts - 1, next_attempt_at = ?, last_error = ? where id = ? and claim = ?")
+			.params(Timestamp.from(this.clock.instant().plus(wait)), shortened(reason), row.id(), row.token())
 			.update();
 	}
 

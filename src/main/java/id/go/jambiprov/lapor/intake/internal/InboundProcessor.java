@@ -228,7 +228,7 @@ class InboundProcessor {
 	private boolean process(WorkQueue.Claimed claimed) {
 		return this.queue.attempt(claimed, () -> {
 			Row row = withFiles(withMention(load(claimed.id())));
-			this.transactions.executeWithoutResult(status -> handle(row));
+			this.transactions.executeWithoutResult(status -> handle(row, claimed));
 		});
 	}
 
@@ -248,7 +248,7 @@ class InboundProcessor {
 			.single();
 	}
 
-	private void handle(Row row) {
+	private void handle(Row row, WorkQueue.Claimed claimed) {
 		InboundMessage m = row.message();
 		Conversation conversation = lockConversation(m.channel(), m.sender());
 		Outcome outcome;
@@ -263,12 +263,16 @@ class InboundProcessor {
 			outcome = act(row, Interpreter.read(m.channel(), m.body()), conversation);
 		}
 		Instant now = this.clock.instant();
-		this.jdbc.sql("""
+		int ended = this.jdbc.sql("""
 				update inbound_message set status = ?, outcome = ?, report_code = ?, processed_at = ?, last_error = null
-				where id = ?""")
+				where id = ? and claim = ? and status = 'PENDING'""")
 			.params(outcome.reply() == null && outcome.code() == null ? "IGNORED" : "DONE", outcome.name(),
-					outcome.code(), Timestamp.from(now), row.id())
+					outcome.code(), Timestamp.from(now), row.id(), claimed.token())
 			.update();
+		if (ended != 1) {
+			// this try outlived its lease and the message was claimed again: all of it rolls back
+			throw new WorkQueue.Superseded(row.id());
+		}
 		if (outcome.code() != null) {
 			this.jdbc.sql("update channel_sender set last_report = ?, last_message_at = ? where channel = ? and sender = ?")
 				.params(outcome.code(), Timestamp.from(now), m.channel().name(), m.sender())

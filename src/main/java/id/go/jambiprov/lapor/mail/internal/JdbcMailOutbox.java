@@ -3,6 +3,7 @@ package id.go.jambiprov.lapor.mail.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 
@@ -93,13 +94,19 @@ class JdbcMailOutbox implements MailOutbox {
 			return 0;
 		}
 		int sent = 0;
-		for (WorkQueue.Claimed row : this.queue.claim("next_attempt_at, id")) {
-			sent += this.queue.attempt(row, () -> deliver(mail, row.id())) ? 1 : 0;
+		List<WorkQueue.Claimed> claimed;
+		do {
+			claimed = this.queue.claim("next_attempt_at, id");
+			for (WorkQueue.Claimed row : claimed) {
+				sent += this.queue.attempt(row, () -> deliver(mail, row)) ? 1 : 0;
+			}
 		}
+		while (claimed.size() == this.queue.policy().batch());
 		return sent;
 	}
 
-	private void deliver(JavaMailSender mail, UUID id) {
+	private void deliver(JavaMailSender mail, WorkQueue.Claimed claimed) {
+		UUID id = claimed.id();
 		var row = this.jdbc.sql("select recipient, subject, body from outbound_mail where id = ?")
 			.param(id)
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
@@ -115,8 +122,10 @@ class JdbcMailOutbox implements MailOutbox {
 		message.setSubject(row[1]);
 		message.setText(row[2]);
 		mail.send(message);
-		this.jdbc.sql("update outbound_mail set status = 'SENT', sent_at = ?, body = null, last_error = null where id = ?")
-			.params(Timestamp.from(this.clock.instant()), id)
+		this.jdbc.sql("""
+				update outbound_mail set status = 'SENT', sent_at = ?, body = null, last_error = null
+				where id = ? and claim = ?""")
+			.params(Timestamp.from(this.clock.instant()), id, claimed.token())
 			.update();
 	}
 }

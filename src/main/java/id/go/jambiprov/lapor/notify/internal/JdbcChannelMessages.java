@@ -3,6 +3,7 @@ package id.go.jambiprov.lapor.notify.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -105,11 +106,16 @@ class JdbcChannelMessages implements ChannelMessages {
 	/** Sends what is due; returns how many went out. */
 	int deliverDue() {
 		int sent = 0;
-		for (WorkQueue.Claimed row : this.queue.claim("next_attempt_at, id")) {
-			boolean[] done = { false };
-			this.queue.attempt(row, () -> done[0] = deliver(row), JdbcChannelMessages::permanent);
-			sent += done[0] ? 1 : 0;
+		List<WorkQueue.Claimed> claimed;
+		do {
+			claimed = this.queue.claim("next_attempt_at, id");
+			for (WorkQueue.Claimed row : claimed) {
+				boolean[] done = { false };
+				this.queue.attempt(row, () -> done[0] = deliver(row), JdbcChannelMessages::permanent);
+				sent += done[0] ? 1 : 0;
+			}
 		}
+		while (claimed.size() == this.queue.policy().batch());
 		return sent;
 	}
 
@@ -133,8 +139,8 @@ class JdbcChannelMessages implements ChannelMessages {
 			this.jdbc.sql("""
 					update outbound_message set status = 'SENT', sent_at = ?, provider_message_id = ?, body = null,
 					  last_error = null
-					where id = ?""")
-				.params(Timestamp.from(this.clock.instant()), providerId, claimed.id())
+					where id = ? and claim = ?""")
+				.params(Timestamp.from(this.clock.instant()), providerId, claimed.id(), claimed.token())
 				.update();
 			return true;
 		}
