@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 
-
 import id.go.jambiprov.lapor.mail.MailOutbox;
 import id.go.jambiprov.lapor.notify.ChannelMessages;
 import id.go.jambiprov.lapor.report.Channel;

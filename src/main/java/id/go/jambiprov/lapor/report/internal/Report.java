@@ -19,7 +19,6 @@ import id.go.jambiprov.lapor.sop.Action;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.sop.Transition;
 
-
 /**
  * A report and its state machine. Every change of status goes through one intention-revealing
  * method per action; each checks the SOP table for the current status and the actor's role,

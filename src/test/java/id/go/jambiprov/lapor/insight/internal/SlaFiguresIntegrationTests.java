@@ -115,13 +115,16 @@ class SlaFiguresIntegrationTests extends ApiTestSupport {
 		this.clock.advance(Duration.ofMinutes(7));
 		act(disposed, "dispose", "koordinator-lain");
 		rollUpEverything();
+		// one jurisdiction: reports filed in module tests (contexts without this module) stay out
 		var request = get("/api/v1/stats/sla").param("from", "2026-01-01").param("to", "2026-12-31")
+			.param("jurisdiction", OTHER_JURISDICTION)
 			.header("Authorization", "Bearer " + token("nasional"));
 		JsonNode fedByEvents = call(request, 200);
 		assertThat(this.rollup.rebuild()).isPositive();
 		JsonNode rebuilt = call(request, 200);
 		assertThat(rebuilt).isEqualTo(fedByEvents);
 		assertThat(fedByEvents.get("steps").size()).isGreaterThanOrEqualTo(4);
+		assertThat(fedByEvents.get("agencies").size()).isPositive();
 	}
 
 	private long rolledUpVerifications() {
