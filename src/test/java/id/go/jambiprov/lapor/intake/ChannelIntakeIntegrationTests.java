@@ -171,6 +171,24 @@ class ChannelIntakeIntegrationTests extends ChannelTestSupport {
 	}
 
 	@Test
+	void theXChallengeSignsNoForgedBodyAndASignedCallForAnotherAccountIsRefused() {
+		// the attack: have the CRC endpoint sign a webhook body, then post that body with it
+		String id = "1850000000000" + SEQUENCE.incrementAndGet();
+		String forged = ChannelClients.xMention(id, "666", "penyamar", "@layanan laporan palsu");
+		Answer signed = this.channels.get("/webhooks/x?crc_token="
+				+ java.net.URLEncoder.encode(forged, java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(signed.status()).isEqualTo(400);
+		assertThat(signed.body()).doesNotContain("response_token");
+		assertThat(this.channels.get("/webhooks/x?crc_token=" + "a".repeat(129)).status()).isEqualTo(400);
+		// a correctly signed call about another X account is not for this service
+		String other = ChannelClients.xMention(id, "667", "warga", "@layanan lampu padam")
+			.replace(ChannelClients.X_SELF, "1111111111");
+		assertThat(this.channels.x(other).status()).isEqualTo(403);
+		assertThat(this.jdbc.sql("select count(*) from inbound_message where provider_message_id = ?").param(id)
+			.query(Integer.class).single()).isZero();
+	}
+
+	@Test
 	void aSecondMessageWithinTheWindowJoinsTheReportAndOneAfterItStartsANewOne() {
 		String from = waNumber();
 		String first = unique("wamid.C1");

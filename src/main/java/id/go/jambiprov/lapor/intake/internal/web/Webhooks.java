@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,6 +44,9 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/webhooks")
 @Tag(name = "Webhook kanal / Channel webhooks")
 class Webhooks {
+
+	/** What X sends as a CRC token: short and opaque (a UUID today), never JSON. */
+	private static final Pattern CRC_TOKEN = Pattern.compile("[A-Za-z0-9._=+/-]{1,128}");
 
 	private final ChannelSettings settings;
 
@@ -114,6 +118,11 @@ class Webhooks {
 		if (token == null || token.isBlank()) {
 			throw new InvalidInputException.Collector().add("crc_token", "required").asException();
 		}
+		// X sends a short opaque token; anything else (a JSON body) would make this answer the
+		// signature of a forged webhook call
+		if (!CRC_TOKEN.matcher(token).matches()) {
+			throw new InvalidInputException.Collector().add("crc_token", "pattern").asException();
+		}
 		return Map.of("response_token",
 				Signatures.sha256Base64(x.consumerSecret(), token.getBytes(StandardCharsets.UTF_8)));
 	}
@@ -123,11 +132,18 @@ class Webhooks {
 	ResponseEntity<Void> x(@RequestBody(required = false) byte[] body,
 			@RequestHeader(name = "x-twitter-webhooks-signature", required = false) String signature) {
 		ChannelSettings.X x = enabledX();
-		limit(Channel.TWITTER);
 		if (!Signatures.matches(Signatures.sha256Base64(x.consumerSecret(), bytes(body)), signature)) {
 			throw badSignature();
 		}
-		this.store.store(parse(body, Payloads::x));
+		limit(Channel.TWITTER);
+		this.store.store(parse(body, root -> {
+			// a signed call about another account is not for us
+			if (x.userId() == null || !x.userId().equals(Payloads.text(root, "for_user_id"))) {
+				throw new ProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN_ACTION,
+						"problem.webhook-foreign-account");
+			}
+			return Payloads.x(root);
+		}));
 		return ResponseEntity.ok().build();
 	}
 
@@ -141,11 +157,11 @@ class Webhooks {
 		if (!telegram.enabled()) {
 			throw notFound();
 		}
-		limit(Channel.TELEGRAM);
 		// Telegram signs nothing: the header carries the shared secret itself
 		if (!Signatures.matches(telegram.secretToken(), secret)) {
 			throw badSignature();
 		}
+		limit(Channel.TELEGRAM);
 		this.store.store(parse(body, Payloads::telegram));
 		return ResponseEntity.ok().build();
 	}
@@ -177,12 +193,16 @@ class Webhooks {
 	}
 
 	private void verifyHex(Channel channel, String secret, byte[] body, String signature) {
-		limit(channel);
 		if (!Signatures.matchesHex(Signatures.sha256Hex(secret, bytes(body)), signature)) {
 			throw badSignature();
 		}
+		limit(channel);
 	}
 
+	/**
+	 * A channel's budget is spent by signed calls only: an unsigned flood is refused before it
+	 * (the signature check is a few microseconds) and never starves the provider's own calls.
+	 */
 	private void limit(Channel channel) {
 		this.perChannel.acquire(channel.name());
 	}
