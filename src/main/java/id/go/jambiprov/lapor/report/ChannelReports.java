@@ -36,8 +36,16 @@ public interface ChannelReports {
 	record File(String fileName, byte[] content) {
 	}
 
-	/** The new report's code and access key (the key is shown to the sender once, in the receipt). */
-	record Filed(String trackingCode, String accessKey, Instant submittedAt) {
+	/**
+	 * The new report's code and access key (the key is shown to the sender once, in the
+	 * receipt), and how many of the files that came with it were not kept (too large, too many
+	 * pixels, not a JPEG, PNG or PDF): the sender is told.
+	 */
+	record Filed(String trackingCode, String accessKey, Instant submittedAt, int refusedFiles) {
+
+		public Filed(String trackingCode, String accessKey, Instant submittedAt) {
+			this(trackingCode, accessKey, submittedAt, 0);
+		}
 	}
 
 	/** A report of the sender, as the sender may see it. */

@@ -8,13 +8,16 @@ import org.junit.jupiter.api.Test;
 
 import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.support.ApiTestSupport;
+import id.go.jambiprov.lapor.support.ImageBombs;
 
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -85,6 +88,24 @@ class PagesIntegrationTests extends ApiTestSupport {
 		assertThat(page).contains(report.code());
 		// the page shows the report, its timeline and its files from one read
 		assertThat(reportReads()).isEqualTo(2);
+	}
+
+	@Test
+	void aPhotoDeclaringThirtyThousandPixelsSquareIsRefusedNextToTheField() throws Exception {
+		String title = "Drainase tersumbat " + System.nanoTime();
+		MvcResult refused = this.mvc.perform(multipart("/lapor")
+			.file(new MockMultipartFile("files", "bom.png", "image/png", ImageBombs.png(30_000, 30_000, 64)))
+			.with(csrf())
+			.param("type", "COMPLAINT")
+			.param("title", title)
+			.param("description", "Air meluap ke jalan setiap hujan.")
+			.param("email", "warga@example.id")
+			.param("key", "bomb-" + System.nanoTime())).andReturn();
+		assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+		assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("Foto &quot;bom.png&quot; terlalu besar (lebih dari 40 megapiksel)");
+		assertThat(this.jdbc.sql("select count(*) from report where title = ?").param(title).query(Long.class).single())
+			.isZero();
 	}
 
 }

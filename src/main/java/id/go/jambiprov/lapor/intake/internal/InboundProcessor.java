@@ -72,10 +72,14 @@ class InboundProcessor {
 		.withZone(ZoneId.of("Asia/Jakarta"));
 
 	/** A claimed message with the files that came with it (fetched before any transaction opens). */
-	record Row(UUID id, InboundMessage message, int attempts, List<File> files) {
+	record Row(UUID id, InboundMessage message, int attempts, List<File> files, int refusedMedia) {
+
+		Row(UUID id, InboundMessage message, int attempts, List<File> files) {
+			this(id, message, attempts, files, 0);
+		}
 
 		Row withMessage(InboundMessage changed) {
-			return new Row(this.id, changed, this.attempts, this.files);
+			return new Row(this.id, changed, this.attempts, this.files, this.refusedMedia);
 		}
 
 	}
@@ -358,6 +362,9 @@ class InboundProcessor {
 			reply = text(text.isBlank() ? "intake.reply.filed-ask-text" : "intake.reply.filed", filed.trackingCode(),
 					filed.accessKey(), this.publicUrl);
 		}
+		if (filed.refusedFiles() + row.refusedMedia() > 0) {
+			reply = reply + " " + text("intake.reply.files-refused");
+		}
 		return new Outcome("FILED", filed.trackingCode(), reply);
 	}
 
@@ -403,10 +410,12 @@ class InboundProcessor {
 	}
 
 	private Row withFiles(Row row) {
-		return new Row(row.id(), row.message(), row.attempts(), files(row));
+		int[] refused = { 0 };
+		List<File> files = files(row, refused);
+		return new Row(row.id(), row.message(), row.attempts(), files, refused[0]);
 	}
 
-	private List<File> files(Row row) {
+	private List<File> files(Row row, int[] refused) {
 		InboundMessage m = row.message();
 		List<File> files = new ArrayList<>(this.jdbc.sql("select file_name, content from inbound_media where message_id = ?")
 			.param(row.id())
@@ -415,6 +424,11 @@ class InboundProcessor {
 		if (m.mediaRef() != null && (m.kind() == Kind.IMAGE || m.kind() == Kind.DOCUMENT)) {
 			try {
 				this.media.fetch(m).ifPresent(files::add);
+			}
+			catch (MediaFetcher.TooLarge tooLarge) {
+				// not kept and not tried again; the sender is told
+				refused[0]++;
+				log.info("Media of inbound message {} is larger than {} bytes: not kept", row.id(), MediaFetcher.MAX_BYTES);
 			}
 			catch (RuntimeException unavailable) {
 				if (row.attempts() < MEDIA_ATTEMPTS) {

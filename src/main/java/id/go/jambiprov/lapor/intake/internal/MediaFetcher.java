@@ -2,6 +2,7 @@ package id.go.jambiprov.lapor.intake.internal;
 
 import java.net.URI;
 import java.net.URLEncoder;
+import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import id.go.jambiprov.lapor.report.ChannelReports.File;
 
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.JsonNode;
@@ -40,8 +42,8 @@ class MediaFetcher {
 		return switch (message.channel()) {
 			case WHATSAPP -> whatsApp(message);
 			case TELEGRAM -> telegram(message);
-			case INSTAGRAM -> Optional.ofNullable(this.http.get().uri(message.mediaRef()).retrieve().body(byte[].class))
-				.map(bytes -> new File(name(message, "instagram"), bytes));
+			case INSTAGRAM -> Optional
+				.of(new File(name(message, "instagram"), download(this.http.get().uri(message.mediaRef()))));
 			default -> Optional.empty();
 		};
 	}
@@ -82,8 +84,8 @@ class MediaFetcher {
 		if (url == null) {
 			return Optional.empty();
 		}
-		byte[] bytes = this.http.get().uri(url).header("Authorization", bearer).retrieve().body(byte[].class);
-		return Optional.ofNullable(bytes).map(b -> new File(name(message, "whatsapp"), b));
+		byte[] bytes = download(this.http.get().uri(url).header("Authorization", bearer));
+		return Optional.of(new File(name(message, "whatsapp"), bytes));
 	}
 
 	private Optional<File> telegram(InboundMessage message) {
@@ -101,11 +103,41 @@ class MediaFetcher {
 		if (path == null) {
 			return Optional.empty();
 		}
-		byte[] bytes = this.http.get()
-			.uri(URI.create(telegram.apiBase() + "/file/bot" + telegram.botToken() + "/" + path))
-			.retrieve()
-			.body(byte[].class);
-		return Optional.ofNullable(bytes).map(b -> new File(name(message, "telegram"), b));
+		byte[] bytes = download(
+				this.http.get().uri(URI.create(telegram.apiBase() + "/file/bot" + telegram.botToken() + "/" + path)));
+		return Optional.of(new File(name(message, "telegram"), bytes));
+	}
+
+	/** A file the provider offers that is larger than we keep: not fetched further, not retried. */
+	static final class TooLarge extends RuntimeException {
+
+		TooLarge() {
+			super("media larger than " + MAX_BYTES + " bytes", null, false, false);
+		}
+
+	}
+
+	/**
+	 * Reads a download as a stream and stops past {@link #MAX_BYTES}: a provider (or anyone
+	 * who names an address) cannot make the worker hold more than that in memory.
+	 */
+	private static byte[] download(RestClient.RequestHeadersSpec<?> request) {
+		return request.exchange((sent, response) -> {
+			if (response.getStatusCode().isError()) {
+				throw HttpClientErrorException.create(response.getStatusCode(), response.getStatusText(),
+						response.getHeaders(), new byte[0], StandardCharsets.UTF_8);
+			}
+			if (response.getHeaders().getContentLength() > MAX_BYTES) {
+				throw new TooLarge();
+			}
+			try (InputStream in = response.getBody()) {
+				byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+				if (bytes.length > MAX_BYTES) {
+					throw new TooLarge();
+				}
+				return bytes;
+			}
+		});
 	}
 
 	/** Connect within 5 s, an answer within 20 s: a slow provider must not hold the worker. */

@@ -11,14 +11,18 @@ import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
 import id.go.jambiprov.lapor.web.InvalidInputException;
@@ -43,6 +47,26 @@ public class Attachments {
 
 	/** Larger photos are scaled down: enough to read a sign or a crack in a road. */
 	static final int MAX_SIDE = 2560;
+
+	/**
+	 * Images with more pixels are refused before they are decoded: a PNG of under a megabyte can
+	 * declare 30,000 × 30,000 pixels and take gigabytes to decode. Forty megapixels is more than
+	 * any phone camera.
+	 */
+	public static final long MAX_PIXELS = 40_000_000L;
+
+	/** What a file became: the cleaned upload, or why it was refused (a message code). */
+	public record Cleaned(Optional<Upload> upload, String refusal) {
+
+		static Cleaned kept(Upload upload) {
+			return new Cleaned(Optional.of(upload), null);
+		}
+
+		static Cleaned refused(String refusal) {
+			return new Cleaned(Optional.empty(), refusal);
+		}
+
+	}
 
 	record Stored(UUID id, String fileName, String contentType, int size) {
 	}
@@ -75,12 +99,11 @@ public class Attachments {
 				continue;
 			}
 			try {
-				byte[] bytes = file.getBytes();
-				Optional<Upload> upload = clean(name, bytes);
-				if (upload.isEmpty()) {
-					errors.add(field, "file-type", name);
+				Cleaned cleaned = check(name, file.getBytes());
+				if (cleaned.upload().isEmpty()) {
+					errors.add(field, cleaned.refusal(), name, MAX_PIXELS / 1_000_000);
 				}
-				upload.ifPresent(uploads::add);
+				cleaned.upload().ifPresent(uploads::add);
 			}
 			catch (IOException ex) {
 				errors.add(field, "file-type", name);
@@ -89,28 +112,80 @@ public class Attachments {
 		return uploads;
 	}
 
-	/** The file, cleaned, or empty when it is not a readable JPEG, PNG or PDF. */
+	/** The file, cleaned, or empty when it is not a readable JPEG, PNG or PDF of a sane size. */
 	static Optional<Upload> clean(String name, byte[] bytes) {
+		return check(name, bytes).upload();
+	}
+
+	/**
+	 * The file, cleaned; or refused as {@code file-type} (not a readable JPEG, PNG or PDF) or
+	 * {@code image-too-large} (more than {@link #MAX_PIXELS} pixels, found in the header before
+	 * anything is decoded).
+	 */
+	static Cleaned check(String name, byte[] bytes) {
 		if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46, 0x2D)) { // %PDF-
-			return Optional.of(new Upload(withExtension(name, "pdf"), "application/pdf", bytes));
+			return Cleaned.kept(new Upload(withExtension(name, "pdf"), "application/pdf", bytes));
 		}
 		boolean jpeg = startsWith(bytes, 0xFF, 0xD8, 0xFF);
 		boolean png = startsWith(bytes, 0x89, 0x50, 0x4E, 0x47);
 		if (!jpeg && !png) {
-			return Optional.empty();
+			return Cleaned.refused("file-type");
 		}
 		try {
-			BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+			BufferedImage image = read(bytes);
 			if (image == null) {
-				return Optional.empty();
+				return Cleaned.refused("file-type");
 			}
 			image = upright(image, jpeg ? ExifOrientation.read(bytes) : 1);
 			image = scaled(image);
-			return Optional.of(jpeg ? new Upload(withExtension(name, "jpg"), "image/jpeg", jpeg(image))
+			return Cleaned.kept(jpeg ? new Upload(withExtension(name, "jpg"), "image/jpeg", jpeg(image))
 					: new Upload(withExtension(name, "png"), "image/png", png(image)));
 		}
+		catch (TooManyPixels tooLarge) {
+			return Cleaned.refused("image-too-large");
+		}
 		catch (IOException | RuntimeException unreadable) {
-			return Optional.empty();
+			return Cleaned.refused("file-type");
+		}
+	}
+
+	private static final class TooManyPixels extends Exception {
+
+		TooManyPixels() {
+			super(null, null, false, false);
+		}
+
+	}
+
+	/**
+	 * Decodes an image whose header declares at most {@link #MAX_PIXELS} pixels, reading only
+	 * every n-th pixel of a large one so that at most about twice {@link #MAX_SIDE} per side is
+	 * ever held in memory (it is scaled to {@code MAX_SIDE} afterwards anyway).
+	 */
+	private static BufferedImage read(byte[] bytes) throws IOException, TooManyPixels {
+		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+			if (!readers.hasNext()) {
+				return null;
+			}
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(in, true, true);
+				long width = reader.getWidth(0);
+				long height = reader.getHeight(0);
+				if (width * height > MAX_PIXELS) {
+					throw new TooManyPixels();
+				}
+				ImageReadParam param = reader.getDefaultReadParam();
+				int step = (int) Math.max(1, Math.max(width, height) / MAX_SIDE);
+				if (step > 1) {
+					param.setSourceSubsampling(step, step, 0, 0);
+				}
+				return reader.read(0, param);
+			}
+			finally {
+				reader.dispose();
+			}
 		}
 	}
 

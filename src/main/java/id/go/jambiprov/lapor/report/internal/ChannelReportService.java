@@ -57,8 +57,11 @@ class ChannelReportService implements ChannelReports {
 		NewReport data = new NewReport(ReportType.COMPLAINT, title(text), cut(text, ReportValidator.DESCRIPTION_MAX),
 				null, location, null, message.channel(), false, false,
 				new Reporter(name, email, phone, null, null, cut(handle, 200)), message.sentAt());
-		Created created = this.reports.createFromChannel(data, uploads(message.files()));
-		return new Filed(created.trackingCode(), created.accessKey(), created.submittedAt().toInstant());
+		List<Upload> uploads = uploads(message.files());
+		Created created = this.reports.createFromChannel(data, uploads);
+		int given = message.files() == null ? 0 : message.files().size();
+		return new Filed(created.trackingCode(), created.accessKey(), created.submittedAt().toInstant(),
+				Math.max(0, given - uploads.size()));
 	}
 
 	@Override

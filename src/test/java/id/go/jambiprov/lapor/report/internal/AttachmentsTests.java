@@ -12,6 +12,8 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 
+import id.go.jambiprov.lapor.support.ImageBombs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -51,6 +53,18 @@ class AttachmentsTests {
 		Upload kept = Attachments.clean("surat.pdf", pdf).orElseThrow();
 		assertThat(kept.contentType()).isEqualTo("application/pdf");
 		assertThat(kept.content()).isEqualTo(pdf);
+	}
+
+	@Test
+	void anImageDeclaringMoreThanFortyMegapixelsIsRefusedBeforeItIsDecoded() {
+		byte[] bomb = ImageBombs.png(30_000, 30_000, 64);
+		assertThat(bomb.length).isLessThan(100_000);
+		Attachments.Cleaned cleaned = Attachments.check("bom.png", bomb);
+		assertThat(cleaned.upload()).isEmpty();
+		assertThat(cleaned.refusal()).isEqualTo("image-too-large");
+		// forty megapixels are read, each side cut to at most twice the kept size while decoding
+		Attachments.Cleaned large = Attachments.check("besar.png", ImageBombs.png(8_000, 5_000, 5_000));
+		assertThat(large.upload()).hasValueSatisfying(upload -> assertThat(upload.fileName()).isEqualTo("besar.png"));
 	}
 
 	@Test
