@@ -110,6 +110,11 @@ public class ProblemResponses {
 			.with("retryAfterSeconds", seconds);
 	}
 
+	/** The language of a request (its cookie, else Accept-Language), read without a session. */
+	public Locale locale(HttpServletRequest request) {
+		return this.localeResolver.resolveLocale(request);
+	}
+
 	/** A message in the current request's language. */
 	public String message(String code, Object... arguments) {
 		return message(code, arguments, LocaleContextHolder.getLocale());

@@ -40,6 +40,9 @@ public final class ProblemTypes {
 
 	public static final String INTERNAL_ERROR = "internal-error";
 
+	/** The database cannot be reached for now: nothing was done; try again shortly. */
+	public static final String SERVICE_UNAVAILABLE = "service-unavailable";
+
 	private ProblemTypes() {
 	}
 

@@ -94,6 +94,10 @@ class CalendarApiIntegrationTests extends ApiTestSupport {
 		assertThat(dueAt("2026-10-01T10:00:00+07:00", 1, "WORKING_DAYS")).isEqualTo("2026-10-05T16:00:00+07:00");
 		call(asAdmin(delete("/api/v1/calendar/holidays/2026-10-02")), 204);
 		call(asAdmin(delete("/api/v1/calendar/holidays/2026-10-02")), 404);
+		// a blank date in the path is the caller's mistake: 400, not 500
+		call(asAdmin(put("/api/v1/calendar/holidays/%20"))
+			.content(this.json.writeValueAsString(Map.of("kind", "HOLIDAY", "name", "Kosong"))), 400);
+		call(asAdmin(delete("/api/v1/calendar/holidays/%20")), 400);
 		assertThat(dueAt("2026-10-01T10:00:00+07:00", 1, "WORKING_DAYS")).isEqualTo("2026-10-02T16:30:00+07:00");
 
 		JsonNode audit = call(asAdmin(get("/api/v1/calendar/holidays/changes")).param("year", "2026"), 200);

@@ -26,6 +26,7 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -169,6 +170,13 @@ class ProblemAdvice {
 				"problem.concurrent-change"), request);
 	}
 
+	@ExceptionHandler(MissingPathVariableException.class)
+	Object missingPathVariable(MissingPathVariableException failure, HttpServletRequest request) {
+		// a blank path variable ("/holidays/%20") is the caller's mistake, not ours
+		return answer(new InvalidInputException.Collector().add(failure.getVariableName(), "required").asException(),
+				request);
+	}
+
 	@ExceptionHandler(Exception.class)
 	Object unexpected(Exception failure, HttpServletRequest request) throws Exception {
 		if (failure instanceof org.springframework.security.access.AccessDeniedException
@@ -179,6 +187,11 @@ class ProblemAdvice {
 			// the browser went away (a page closed while a file loaded): nobody to answer, nothing broke
 			log.debug("Client left during {} {}", request.getMethod(), request.getRequestURI());
 			return null;
+		}
+		if (DatabaseOutage.isOutage(failure)) {
+			log.warn("Database unreachable during {} {}: {}", request.getMethod(), request.getRequestURI(),
+					String.valueOf(failure.getMessage()));
+			return answer(OutageFilter.problem(), request);
 		}
 		log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), failure);
 		return answer(new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR,
