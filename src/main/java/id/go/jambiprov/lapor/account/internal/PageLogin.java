@@ -1,6 +1,7 @@
 package id.go.jambiprov.lapor.account.internal;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 
 import id.go.jambiprov.lapor.account.Actor;
@@ -24,6 +25,7 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,8 +39,12 @@ class PageLogin implements AuthenticationProvider, AuthenticationSuccessHandler,
 
 	private final RequestCache requests = new HttpSessionRequestCache();
 
-	PageLogin(Credentials credentials) {
+	private final Duration officerIdle;
+
+	PageLogin(Credentials credentials,
+			@Value("${lapor.security.officer-session-idle:PT30M}") Duration officerIdle) {
 		this.credentials = credentials;
+		this.officerIdle = officerIdle;
 	}
 
 	@Override
@@ -71,6 +77,11 @@ class PageLogin implements AuthenticationProvider, AuthenticationSuccessHandler,
 		SavedRequest saved = this.requests.getRequest(request, response);
 		this.requests.removeRequest(request, response);
 		Actor actor = (Actor) authentication.getPrincipal();
+		if (actor.role().isOfficer() || actor.role() == Role.SYSTEM_ADMIN) {
+			// an officer's desk left open locks itself: a short idle time (the absolute lifetime
+			// is kept by SessionLifetimeFilter)
+			request.getSession().setMaxInactiveInterval((int) this.officerIdle.toSeconds());
+		}
 		String target = saved != null && saved.getRedirectUrl() != null ? saved.getRedirectUrl()
 				: request.getContextPath() + startPage(actor.role());
 		response.sendRedirect(target);

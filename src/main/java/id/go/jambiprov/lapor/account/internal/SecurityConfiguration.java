@@ -3,7 +3,9 @@ package id.go.jambiprov.lapor.account.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
+import java.util.UUID;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -30,6 +32,11 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
@@ -107,8 +114,10 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, PageLogin login) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, PageLogin login, Clock clock,
+			@Value("${lapor.security.officer-session-lifetime:PT12H}") Duration officerLifetime) throws Exception {
 		return http
+			.addFilterAfter(new SessionLifetime(clock, officerLifetime), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/petugas/**").hasAnyRole(Role.NATIONAL_ADMIN.name(), Role.COORDINATOR.name(),
 						Role.LIAISON.name(), Role.SUPERVISOR.name())
@@ -149,12 +158,21 @@ class SecurityConfiguration {
 
 	/** Checks signature, issuer and expiry, the expiry against the application's clock. */
 	@Bean
-	JwtDecoder jwtDecoder(SecretKey tokenKey, Clock clock) {
+	JwtDecoder jwtDecoder(SecretKey tokenKey, Clock clock, AccountRevocation revocation) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(tokenKey).macAlgorithm(MacAlgorithm.HS256).build();
 		JwtTimestampValidator expiry = new JwtTimestampValidator();
 		expiry.setClock(clock);
-		decoder.setJwtValidator(
-				new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator(TokenService.ISSUER)));
+		// a token of an account disabled or whose password was reset since it was issued is worthless
+		OAuth2TokenValidator<Jwt> standing = jwt -> {
+			Number version = jwt.getClaim(TokenService.VERSION);
+			String user = jwt.getClaimAsString(TokenService.USER_ID);
+			boolean stands = user != null
+					&& revocation.stands(UUID.fromString(user), version == null ? 0 : version.intValue());
+			return stands ? OAuth2TokenValidatorResult.success()
+					: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "account revoked", null));
+		};
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(expiry,
+				new JwtIssuerValidator(TokenService.ISSUER), standing));
 		return decoder;
 	}
 

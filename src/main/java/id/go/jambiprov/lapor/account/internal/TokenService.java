@@ -29,6 +29,9 @@ public class TokenService {
 
 	static final String AGENCY = "agency";
 
+	/** The account's credentials version when the token was issued (see {@link AccountRevocation}). */
+	static final String VERSION = "ver";
+
 	public record Token(String accessToken, long expiresIn) {
 	}
 
@@ -57,7 +60,8 @@ public class TokenService {
 			.issuedAt(now)
 			.expiresAt(now.plus(this.lifetime))
 			.claim(USER_ID, account.id().toString())
-			.claim(ROLE, account.role().name());
+			.claim(ROLE, account.role().name())
+			.claim(VERSION, account.credentialsVersion());
 		if (account.jurisdiction() != null) {
 			claims.claim(JURISDICTION, account.jurisdiction());
 		}

@@ -34,7 +34,7 @@ public class UserStore implements UserAdministration, Officers {
 
 	public Optional<UserAccount> find(String username) {
 		return this.jdbc.sql("""
-				select id, username, password_hash, display_name, role, jurisdiction, agency, enabled
+				select id, username, password_hash, display_name, role, jurisdiction, agency, enabled, credentials_version
 				from app_user where username = lower(?)""")
 			.param(username)
 			.query(UserAccount.class)

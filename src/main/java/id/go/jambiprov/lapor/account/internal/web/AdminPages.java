@@ -58,8 +58,11 @@ class AdminPages {
 
 	private final MessageSource messages;
 
+	private final AccountRevocation revocation;
+
 	AdminPages(UserStore users, JdbcClient jdbc, Directory directory, PasswordEncoder passwords,
-			MessageSource messages) {
+			MessageSource messages, AccountRevocation revocation) {
+		this.revocation = revocation;
 		this.users = users;
 		this.jdbc = jdbc;
 		this.directory = directory;
@@ -134,6 +137,9 @@ class AdminPages {
 	@Transactional
 	String enable(@PathVariable UUID id, @RequestParam boolean enabled, Locale locale, RedirectAttributes redirect) {
 		this.jdbc.sql("update app_user set enabled = ? where id = ?").params(enabled, id).update();
+		if (!enabled) {
+			this.revocation.revoke(id);
+		}
 		redirect.addFlashAttribute("done", text(enabled ? "admin.enabled" : "admin.disabled", locale));
 		return "redirect:/admin";
 	}
@@ -149,6 +155,7 @@ class AdminPages {
 		this.jdbc.sql("update app_user set password_hash = ? where id = ?")
 			.params(this.passwords.encode(password), id)
 			.update();
+		this.revocation.revoke(id);
 		redirect.addFlashAttribute("done", text("admin.password-reset", locale));
 		return "redirect:/admin";
 	}

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
@@ -178,10 +179,12 @@ class CaseworkPages {
 	@PostMapping("/laporan")
 	String open(@RequestParam(name = "kode", required = false) String code,
 			@RequestParam(name = "kunci", required = false) String key, Model model, HttpSession session,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		String given = key == null ? "" : key.strip();
 		try {
 			ReportView view = this.reports.view(code == null ? "" : code, Optional.empty(), given);
+			// a session that now holds a key gets a new id: one fixed before cannot read the report
+			request.changeSessionId();
 			ReporterKeys.remember(session, view.trackingCode(), given);
 			return "redirect:" + REPORTER_BASE + view.trackingCode();
 		}
@@ -216,6 +219,14 @@ class CaseworkPages {
 		String outcome = act(code, action, input, files, account, key, REPORTER_BASE, model, locale, response,
 				redirect, new boolean[1]);
 		return outcome != null ? outcome : "redirect:" + REPORTER_BASE + code;
+	}
+
+	/** On a shared computer: this browser forgets the report's key (the reporter keeps it). */
+	@PostMapping(REPORTER_BASE + "{code}/lupakan")
+	String forget(@PathVariable String code, HttpSession session, RedirectAttributes redirect) {
+		ReporterKeys.forget(session, code);
+		redirect.addFlashAttribute("forgotten", true);
+		return "redirect:/laporan";
 	}
 
 	@GetMapping(REPORTER_BASE + "{code}/lampiran/{id}")
@@ -275,6 +286,7 @@ class CaseworkPages {
 		model.addAttribute("forms", this.actionForms.forms(view.status(), role));
 		model.addAttribute("base", base + view.trackingCode());
 		model.addAttribute("officerView", role.isOfficer());
+		model.addAttribute("forgettable", !role.isOfficer() && key != null && by.isEmpty());
 		model.addAttribute("agencyChoices", agencyChoices(view.jurisdiction()));
 		model.addAttribute("jurisdictions", this.directory.jurisdictions());
 		model.addAttribute("categoryName", view.category() == null ? null

@@ -44,6 +44,14 @@ final class ReporterKeys implements Serializable {
 		session.setAttribute(ATTRIBUTE, held);
 	}
 
+	/** Forgets the key of one report (a shared computer): the report needs its key again. */
+	static void forget(HttpSession session, String code) {
+		if (session != null && session.getAttribute(ATTRIBUTE) instanceof ReporterKeys held) {
+			held.keys.remove(code);
+			session.setAttribute(ATTRIBUTE, held);
+		}
+	}
+
 	Map<String, String> keys() {
 		return Map.copyOf(this.keys);
 	}
