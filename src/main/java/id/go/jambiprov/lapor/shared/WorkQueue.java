@@ -207,7 +207,8 @@ public final class WorkQueue {
 	 */
 	public boolean failed(Claimed row, Throwable failure, boolean permanent) {
 		boolean giveUp = permanent || row.attempt() >= this.policy.maxAttempts();
-		String reason = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+		// what a provider or mail server says names addresses, tokens and recipients: never kept
+		String reason = Redaction.redact(failure.getClass().getSimpleName() + ": " + failure.getMessage());
 		this.jdbc.sql("update " + this.policy.table()
 				+ " set status = ?, next_attempt_at = ?, last_error = ? where id = ? and claim = ? and status = 'PENDING'")
 			.params(giveUp ? "FAILED" : "PENDING",
@@ -216,7 +217,7 @@ public final class WorkQueue {
 			.update();
 		log.warn("{}: {} failed (try {}{}): {}", this.policy.name(), row.id(), row.attempt(),
 				giveUp ? ", giving up" : "", reason);
-		log.debug("{}: {} failed", this.policy.name(), row.id(), failure);
+
 		return giveUp;
 	}
 
@@ -229,7 +230,7 @@ public final class WorkQueue {
 	}
 
 	private static String shortened(@Nullable String reason) {
-		String text = String.valueOf(reason);
+		String text = Redaction.redact(reason);
 		return text.length() > 500 ? text.substring(0, 500) : text;
 	}
 

@@ -98,6 +98,20 @@ class WorkQueueIntegrationTests extends ApiTestSupport {
 	}
 
 	@Test
+	void aFailureIsKeptWithoutTheTokensAndAddressesItsMessageNamed() {
+		UUID id = queued();
+		WorkQueue.Claimed claimed = this.queue.claim("id").get(0);
+		this.queue.attempt(claimed, () -> {
+			throw new IllegalStateException("I/O error on POST request for "
+					+ "\"https://api.telegram.org/bot123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/sendMessage\": refused; "
+					+ "550 <budi.santoso@example.com> unknown; to +62 812-3456-7890; ?access_token=EAAGm0PX4ZCps");
+		});
+		String kept = (String) row(id).get("last_error");
+		assertThat(kept).contains("api.telegram.org/bot[token]/sendMessage", "[e-mail]", "[phone]", "access_token=[secret]")
+			.doesNotContain("AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", "budi.santoso", "3456", "EAAGm0PX4ZCps");
+	}
+
+	@Test
 	void pausesDoubleUpToTheirCapAndEachQueueStatesItsOwn() {
 		assertThat(POLICY.backoff(1)).isEqualTo(Duration.ofSeconds(15));
 		assertThat(POLICY.backoff(2)).isEqualTo(Duration.ofSeconds(30));

@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 
 import id.go.jambiprov.lapor.intake.internal.InboundMessage.Kind;
 import id.go.jambiprov.lapor.report.Channel;
+import id.go.jambiprov.lapor.shared.Redaction;
 
 import org.springframework.stereotype.Component;
 
@@ -93,7 +94,7 @@ class EmailInbox {
 			}
 		}
 		catch (MessagingException unavailable) {
-			log.warn("Complaints mailbox not read: {}", unavailable.getMessage());
+			log.warn("Complaints mailbox not read: {}", Redaction.redact(unavailable.getMessage()));
 		}
 		return stored;
 	}
@@ -121,7 +122,7 @@ class EmailInbox {
 			return added;
 		}
 		catch (IOException unreadable) {
-			log.warn("An e-mail could not be read and stays unread: {}", unreadable.getMessage());
+			log.warn("An e-mail could not be read and stays unread: {}", Redaction.redact(unreadable.getMessage()));
 			return 0;
 		}
 	}

@@ -41,6 +41,7 @@ import id.go.jambiprov.lapor.report.ChannelReports.Mine;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.shared.AfterCommit;
 import id.go.jambiprov.lapor.shared.WorkQueue;
+import id.go.jambiprov.lapor.shared.Redaction;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -209,7 +210,7 @@ class InboundProcessor {
 				handled += lane.get();
 			}
 			catch (ExecutionException failed) {
-				log.warn("An intake lane stopped: {}", String.valueOf(failed.getCause()));
+				log.warn("An intake lane stopped: {}", Redaction.redact(String.valueOf(failed.getCause())));
 			}
 			catch (InterruptedException interrupted) {
 				Thread.currentThread().interrupt();
@@ -435,7 +436,7 @@ class InboundProcessor {
 					throw unavailable;
 				}
 				log.warn("Media of inbound message {} left behind after {} tries: {}", row.id(), row.attempts(),
-						unavailable.getMessage());
+						Redaction.redact(unavailable.getMessage()));
 			}
 		}
 		return files;
