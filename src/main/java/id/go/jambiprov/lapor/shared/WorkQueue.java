@@ -229,6 +229,26 @@ public final class WorkQueue {
 			.update();
 	}
 
+	/**
+	 * Deletes the rows that ended (sent, done, given up) and were last touched before
+	 * {@code before}, with the rows of {@code dependents} ({@code "table.column"} referring to a
+	 * row's id) first. Message bodies hold what citizens wrote and, until sent, access keys: they
+	 * are not kept for ever ({@code lapor.retention.messages}).
+	 * @return how many rows were deleted
+	 */
+	public int purge(Instant before, String... dependents) {
+		String ended = "select id from " + this.policy.table() + " where status <> 'PENDING' and next_attempt_at < ?";
+		for (String dependent : dependents) {
+			String[] tableAndColumn = dependent.split("\\.");
+			this.jdbc.sql("delete from " + tableAndColumn[0] + " where " + tableAndColumn[1] + " in (" + ended + ")")
+				.param(Timestamp.from(before))
+				.update();
+		}
+		return this.jdbc.sql("delete from " + this.policy.table() + " where status <> 'PENDING' and next_attempt_at < ?")
+			.param(Timestamp.from(before))
+			.update();
+	}
+
 	private static String shortened(@Nullable String reason) {
 		String text = Redaction.redact(reason);
 		return text.length() > 500 ? text.substring(0, 500) : text;

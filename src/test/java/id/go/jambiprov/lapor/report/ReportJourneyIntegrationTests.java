@@ -202,6 +202,12 @@ class ReportJourneyIntegrationTests extends ApiTestSupport {
 			.query(Integer.class)
 			.single();
 		assertThat(rows).isEqualTo(1);
+		// the store gives neither the client's key nor the report's access key away
+		String accessKey = first.get("accessKey").asString();
+		assertThat(this.jdbc.sql("select count(*) from idempotency_key where idempotency_key = ? or access_key like ?")
+			.params(key, "%" + accessKey + "%")
+			.query(Integer.class)
+			.single()).isZero();
 		body.put("title", "Another report entirely");
 		JsonNode reused = call(createRequest(body).header("Idempotency-Key", key), 409);
 		assertThat(reused.get("type").asString()).endsWith("/idempotency-key-reused");

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import id.go.jambiprov.lapor.support.ApiTestSupport;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -109,6 +111,31 @@ class WorkQueueIntegrationTests extends ApiTestSupport {
 		String kept = (String) row(id).get("last_error");
 		assertThat(kept).contains("api.telegram.org/bot[token]/sendMessage", "[e-mail]", "[phone]", "access_token=[secret]")
 			.doesNotContain("AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", "budi.santoso", "3456", "EAAGm0PX4ZCps");
+	}
+
+	@Autowired
+	QueueRetention retention;
+
+	@Test
+	void whatEndedIsDeletedAfterTheRetentionAndWhatWaitsIsKept() {
+		UUID sent = queued();
+		UUID waiting = queued();
+		this.jdbc.sql("update work_queue_test set status = 'SENT' where id = ?").param(sent).update();
+		this.clock.advance(Duration.ofDays(91));
+		assertThat(this.queue.purge(this.clock.instant().minus(Duration.ofDays(90)))).isEqualTo(1);
+		assertThat(this.jdbc.sql("select id from work_queue_test").query(UUID.class).list()).containsExactly(waiting);
+
+		// the real queues: a channel message sent 91 days ago goes, its text with it
+		UUID message = UUID.randomUUID();
+		java.sql.Timestamp old = java.sql.Timestamp.from(this.clock.instant().minus(Duration.ofDays(91)));
+		this.jdbc.sql("""
+				insert into outbound_message (id, channel, recipient, body, status, attempts, next_attempt_at, created_at)
+				values (?, 'SMS', '+6281200000000', 'Kode 1234, kunci ABCD', 'SENT', 1, ?, ?)""")
+			.params(message, old, old)
+			.update();
+		assertThat(this.retention.purge()).isPositive();
+		assertThat(this.jdbc.sql("select count(*) from outbound_message where id = ?").param(message)
+			.query(Integer.class).single()).isZero();
 	}
 
 	@Test
