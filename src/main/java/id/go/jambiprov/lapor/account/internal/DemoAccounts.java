@@ -71,6 +71,14 @@ class DemoAccounts implements ApplicationRunner {
 					user.agency() != null ? user.agency() : user.jurisdiction() != null ? user.jurisdiction() : "-"));
 		}
 		log.info(banner.toString());
+		if (!this.environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:")) {
+			log.warn("DEMO MODE IS ON WITH A REAL DATABASE (lapor.demo.enabled=true): anyone may sign in with the demo "
+					+ "accounts and their password. Never with real reports.");
+		}
+		else {
+			log.warn("Demo mode (embedded H2 default): demo accounts and simulated channels are on; "
+					+ "not for real reports.");
+		}
 	}
 
 }

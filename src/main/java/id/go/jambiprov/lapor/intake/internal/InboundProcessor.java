@@ -426,6 +426,10 @@ class InboundProcessor {
 			try {
 				this.media.fetch(m).ifPresent(files::add);
 			}
+			catch (MediaFetcher.ForbiddenHost forbidden) {
+				refused[0]++;
+				log.warn("Media of inbound message {} not fetched: {}", row.id(), forbidden.getMessage());
+			}
 			catch (MediaFetcher.TooLarge tooLarge) {
 				// not kept and not tried again; the sender is told
 				refused[0]++;

@@ -1,14 +1,17 @@
 package id.go.jambiprov.lapor.intake.internal;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import id.go.jambiprov.lapor.report.ChannelReports.File;
+
+import id.go.jambiprov.lapor.shared.Redaction;
 
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
@@ -42,8 +45,9 @@ class MediaFetcher {
 		return switch (message.channel()) {
 			case WHATSAPP -> whatsApp(message);
 			case TELEGRAM -> telegram(message);
-			case INSTAGRAM -> Optional
-				.of(new File(name(message, "instagram"), download(this.http.get().uri(message.mediaRef()))));
+			case INSTAGRAM -> Optional.of(new File(name(message, "instagram"),
+					download(this.http.get().uri(allowed(message.mediaRef(), this.settings.instagram().apiBase(),
+							META_MEDIA_HOSTS)))));
 			default -> Optional.empty();
 		};
 	}
@@ -84,7 +88,8 @@ class MediaFetcher {
 		if (url == null) {
 			return Optional.empty();
 		}
-		byte[] bytes = download(this.http.get().uri(url).header("Authorization", bearer));
+		byte[] bytes = download(
+				this.http.get().uri(allowed(url, whatsapp.apiBase(), META_MEDIA_HOSTS)).header("Authorization", bearer));
 		return Optional.of(new File(name(message, "whatsapp"), bytes));
 	}
 
@@ -106,6 +111,44 @@ class MediaFetcher {
 		byte[] bytes = download(
 				this.http.get().uri(URI.create(telegram.apiBase() + "/file/bot" + telegram.botToken() + "/" + path)));
 		return Optional.of(new File(name(message, "telegram"), bytes));
+	}
+
+	/** Where Meta serves WhatsApp and Instagram media from (its CDNs). */
+	static final List<String> META_MEDIA_HOSTS = List.of("fbsbx.com", "fbcdn.net", "cdninstagram.com", "whatsapp.net");
+
+	/**
+	 * Media are fetched only from the provider: its configured API host, or over https from one
+	 * of its media hosts; never from an address a payload names freely (that would let anyone
+	 * make the service call into the data centre's own network).
+	 */
+	static URI allowed(String address, String apiBase, List<String> mediaHosts) {
+		URI uri;
+		try {
+			uri = URI.create(address);
+		}
+		catch (IllegalArgumentException unparsable) {
+			throw new ForbiddenHost(address);
+		}
+		String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(java.util.Locale.ROOT);
+		URI api = URI.create(apiBase);
+		boolean provider = host.equalsIgnoreCase(api.getHost()) && uri.getPort() == api.getPort()
+				&& String.valueOf(uri.getScheme()).equalsIgnoreCase(api.getScheme());
+		boolean media = "https".equalsIgnoreCase(uri.getScheme())
+				&& mediaHosts.stream().anyMatch(allowed -> host.equals(allowed) || host.endsWith("." + allowed));
+		if (!provider && !media) {
+			throw new ForbiddenHost(address);
+		}
+		return uri;
+	}
+
+	/** A media address outside the provider's hosts: refused, never fetched, not retried. */
+	static final class ForbiddenHost extends RuntimeException {
+
+		ForbiddenHost(String address) {
+			super("media address outside the provider's hosts: " + Redaction.redact(
+					address.length() > 100 ? address.substring(0, 100) : address), null, false, false);
+		}
+
 	}
 
 	/** A file the provider offers that is larger than we keep: not fetched further, not retried. */
