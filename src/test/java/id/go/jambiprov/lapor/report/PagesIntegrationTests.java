@@ -108,4 +108,39 @@ class PagesIntegrationTests extends ApiTestSupport {
 			.isZero();
 	}
 
+	@Test
+	void aFileKeepsItsNameFromTheAgencyOfAnAnonymousReporter() throws Exception {
+		MvcResult filed = this.mvc.perform(multipart("/lapor")
+			.file(new MockMultipartFile("files", "KTP_Budi_Santoso_081234567890.png", "image/png",
+					ImageBombs.png(40, 30, 30)))
+			.with(csrf())
+			.param("type", "COMPLAINT")
+			.param("title", "Pungutan di loket")
+			.param("description", "Diminta uang tambahan saat mengurus surat.")
+			.param("anonymous", "true")
+			.param("phone", "081234567890")
+			.param("key", "file-name-" + System.nanoTime())).andReturn();
+		String receipt = this.mvc.perform(get(filed.getResponse().getRedirectedUrl())
+			.cookie(filed.getResponse().getCookie("SESSION"))
+			.flashAttrs(filed.getFlashMap())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		java.util.regex.Matcher code = java.util.regex.Pattern.compile("\\d{4}-\\d{4}-\\d{4}").matcher(receipt);
+		assertThat(code.find()).isTrue();
+		Fixture report = new Fixture(code.group(), null);
+		act(report, "forward", "nasional", java.util.Map.of("jurisdiction", "JAMBI"));
+		act(report, "receive", "koordinator");
+		act(report, "verify", "koordinator");
+		act(report, "assign", "koordinator", java.util.Map.of("agency", "DINKES"));
+		act(report, "dispose", "koordinator");
+
+		String agency = officerPage("dinkes", report.code());
+		assertThat(agency).contains("lampiran-1.png").doesNotContain("KTP_Budi", "081234567890");
+		assertThat(officerPage("koordinator", report.code())).contains("lampiran-1.png", "KTP_Budi_Santoso_081234567890.png");
+	}
+
+	private String officerPage(String username, String code) throws Exception {
+		Cookie session = this.mvc.perform(post("/masuk").with(csrf()).param("username", username)
+			.param("password", "demo12345")).andReturn().getResponse().getCookie("SESSION");
+		return page(get("/petugas/laporan/{code}", code).cookie(session));
+	}
+
 }

@@ -25,6 +25,14 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFileAttachment;
+
 import id.go.jambiprov.lapor.web.InvalidInputException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,7 +76,17 @@ public class Attachments {
 
 	}
 
-	record Stored(UUID id, String fileName, String contentType, int size) {
+	/**
+	 * A stored file: its neutral name ({@code lampiran-1.jpg}) and, for those who may see the
+	 * reporter only, the name it came with.
+	 */
+	public record Stored(UUID id, String fileName, String contentType, int size, String originalName) {
+
+		/** The same file as someone who may not see the reporter sees it. */
+		Stored withoutOriginalName() {
+			return new Stored(this.id, this.fileName, this.contentType, this.size, null);
+		}
+
 	}
 
 	public record Content(String fileName, String contentType, byte[] bytes) {
@@ -124,7 +142,8 @@ public class Attachments {
 	 */
 	static Cleaned check(String name, byte[] bytes) {
 		if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46, 0x2D)) { // %PDF-
-			return Cleaned.kept(new Upload(withExtension(name, "pdf"), "application/pdf", bytes));
+			return pdf(bytes).map(clean -> Cleaned.kept(new Upload(withExtension(name, "pdf"), "application/pdf", clean)))
+				.orElseGet(() -> Cleaned.refused("file-type"));
 		}
 		boolean jpeg = startsWith(bytes, 0xFF, 0xD8, 0xFF);
 		boolean png = startsWith(bytes, 0x89, 0x50, 0x4E, 0x47);
@@ -146,6 +165,43 @@ public class Attachments {
 		}
 		catch (IOException | RuntimeException unreadable) {
 			return Cleaned.refused("file-type");
+		}
+	}
+
+	/**
+	 * A PDF drawn again without what identifies its author or runs by itself (PDFBox): no
+	 * document information (author, creator, producer), no XMP metadata, no JavaScript, no
+	 * automatic actions, no embedded or attached files. Empty when it cannot be read or is
+	 * encrypted (a password-protected file cannot be cleaned).
+	 */
+	static Optional<byte[]> pdf(byte[] bytes) {
+		try (PDDocument document = Loader.loadPDF(bytes); PDDocument clean = new PDDocument()) {
+			if (document.isEncrypted()) {
+				return Optional.empty();
+			}
+			// only the pages go across: the catalog (metadata, names, scripts, files, actions) and the
+			// document information stay behind
+			for (PDPage page : document.getPages()) {
+				page.getCOSObject().removeItem(COSName.AA);
+				List<PDAnnotation> kept = new ArrayList<>();
+				for (PDAnnotation annotation : page.getAnnotations()) {
+					COSDictionary action = annotation.getCOSObject().getCOSDictionary(COSName.A);
+					boolean runs = action != null && !COSName.URI.equals(action.getCOSName(COSName.S));
+					if (!(annotation instanceof PDAnnotationFileAttachment) && !runs) {
+						annotation.getCOSObject().removeItem(COSName.AA);
+						kept.add(annotation);
+					}
+				}
+				page.setAnnotations(kept);
+				page.getCOSObject().removeItem(COSName.METADATA);
+				clean.importPage(page);
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			clean.save(out);
+			return Optional.of(out.toByteArray());
+		}
+		catch (IOException | RuntimeException unreadable) {
+			return Optional.empty();
 		}
 	}
 
@@ -189,14 +245,28 @@ public class Attachments {
 		}
 	}
 
+	/**
+	 * Stores files under neutral names ({@code lampiran-N.ext}, numbered per report): a file name
+	 * often carries the reporter's name or number. The original name is kept apart.
+	 */
 	void store(UUID reportId, Integer entryNumber, List<Upload> uploads, Instant at) {
+		if (uploads.isEmpty()) {
+			return;
+		}
+		int number = this.jdbc.sql("select count(*) from attachment where report_id = ?")
+			.param(reportId)
+			.query(Integer.class)
+			.single();
 		for (Upload upload : uploads) {
+			number++;
+			String extension = upload.fileName().substring(upload.fileName().lastIndexOf('.') + 1);
 			this.jdbc.sql("""
 					insert into attachment (id, report_id, entry_number, file_name, content_type, size_bytes, content,
-					  uploaded_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(UUID.randomUUID(), reportId, entryNumber, upload.fileName(), upload.contentType(),
-						upload.content().length, upload.content(), Timestamp.from(at))
+					  uploaded_at, original_name)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(UUID.randomUUID(), reportId, entryNumber, "lampiran-" + number + "." + extension,
+						upload.contentType(), upload.content().length, upload.content(), Timestamp.from(at),
+						upload.fileName())
 				.update();
 		}
 	}
@@ -205,25 +275,25 @@ public class Attachments {
 	List<Stored> of(UUID reportId, boolean withReport, Integer entryNumber) {
 		String where = withReport ? "entry_number is null" : "entry_number = :entry";
 		var query = this.jdbc
-			.sql("select id, file_name, content_type, size_bytes from attachment where report_id = :report and " + where
+			.sql("select id, file_name, content_type, size_bytes, original_name from attachment where report_id = :report and " + where
 					+ " order by uploaded_at, file_name")
 			.param("report", reportId);
 		if (!withReport) {
 			query = query.param("entry", entryNumber);
 		}
 		return query.query((rs, n) -> new Stored((UUID) rs.getObject("id"), rs.getString("file_name"),
-				rs.getString("content_type"), rs.getInt("size_bytes")))
+				rs.getString("content_type"), rs.getInt("size_bytes"), rs.getString("original_name")))
 			.list();
 	}
 
 	/** Every file of a report, for the pages that show the whole report. */
 	List<Stored> all(UUID reportId) {
 		return this.jdbc
-			.sql("select id, file_name, content_type, size_bytes from attachment where report_id = ? "
+			.sql("select id, file_name, content_type, size_bytes, original_name from attachment where report_id = ? "
 					+ "order by uploaded_at, file_name")
 			.param(reportId)
 			.query((rs, n) -> new Stored((UUID) rs.getObject("id"), rs.getString("file_name"),
-					rs.getString("content_type"), rs.getInt("size_bytes")))
+					rs.getString("content_type"), rs.getInt("size_bytes"), rs.getString("original_name")))
 			.list();
 	}
 

@@ -190,7 +190,7 @@ public class ReportService {
 	/** The report page as the caller may see it. */
 	public ReportPage page(String code, Optional<Actor> actor, String accessKey) {
 		Viewer viewer = resolve(code, actor, accessKey, null);
-		return new ReportPage(view(viewer), timeline(viewer), this.attachments.all(viewer.report().id()));
+		return new ReportPage(view(viewer), timeline(viewer), files(viewer));
 	}
 
 	private List<TimelineEntryView> timeline(Viewer viewer) {
@@ -311,7 +311,14 @@ public class ReportService {
 
 	/** The files of a report the caller may see. */
 	public List<Attachments.Stored> attachments(String code, Optional<Actor> actor, String accessKey) {
-		return this.attachments.all(resolve(code, actor, accessKey, null).report().id());
+		return files(resolve(code, actor, accessKey, null));
+	}
+
+	/** The files, with the names they came with only for those who may see the reporter. */
+	private List<Attachments.Stored> files(Viewer viewer) {
+		List<Attachments.Stored> all = this.attachments.all(viewer.report().id());
+		return ReportAccess.seesReporter(viewer.report(), viewer.actor().role()) ? all
+				: all.stream().map(Attachments.Stored::withoutOriginalName).toList();
 	}
 
 	/** One file of a report the caller may see. */

@@ -10,6 +10,14 @@ import java.nio.charset.StandardCharsets;
 
 import javax.imageio.ImageIO;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.junit.jupiter.api.Test;
 
 import id.go.jambiprov.lapor.support.ImageBombs;
@@ -43,16 +51,45 @@ class AttachmentsTests {
 	}
 
 	@Test
-	void aPngIsDrawnAgainAndAPdfKeptAsItIs() throws IOException {
+	void aPngIsDrawnAgainAndAPdfLosesWhatNamesItsAuthorOrRunsByItself() throws IOException {
 		BufferedImage picture = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
 		ImageIO.write(picture, "png", png);
 		assertThat(Attachments.clean("denah", png.toByteArray()).orElseThrow().fileName()).isEqualTo("denah.png");
 
-		byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+		byte[] pdf;
+		try (PDDocument document = new PDDocument()) {
+			document.addPage(new PDPage());
+			document.getDocumentInformation().setAuthor("Budi Santoso");
+			document.getDocumentInformation().setCreator("Scanner of Budi, 0812-3456-7890");
+			PDMetadata xmp = new PDMetadata(document);
+			xmp.importXMPMetadata("<x:xmpmeta xmlns:x='adobe:ns:meta/'><dc:creator>Budi Santoso</dc:creator></x:xmpmeta>"
+				.getBytes(StandardCharsets.UTF_8));
+			document.getDocumentCatalog().setMetadata(xmp);
+			document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('hi')"));
+			PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+			PDEmbeddedFilesNameTreeNode files = new PDEmbeddedFilesNameTreeNode();
+			PDComplexFileSpecification attached = new PDComplexFileSpecification();
+			attached.setFile("ktp.jpg");
+			files.setNames(java.util.Map.of("ktp.jpg", attached));
+			names.setEmbeddedFiles(files);
+			document.getDocumentCatalog().setNames(names);
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			pdf = out.toByteArray();
+		}
+		assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains("Budi Santoso");
 		Upload kept = Attachments.clean("surat.pdf", pdf).orElseThrow();
 		assertThat(kept.contentType()).isEqualTo("application/pdf");
-		assertThat(kept.content()).isEqualTo(pdf);
+		assertThat(new String(kept.content(), StandardCharsets.ISO_8859_1)).doesNotContain("Budi", "0812", "JavaScript",
+				"ktp.jpg");
+		try (PDDocument cleaned = Loader.loadPDF(kept.content())) {
+			assertThat(cleaned.getNumberOfPages()).isEqualTo(1);
+			assertThat(cleaned.getDocumentInformation().getAuthor()).isNull();
+			assertThat(cleaned.getDocumentCatalog().getMetadata()).isNull();
+			assertThat(cleaned.getDocumentCatalog().getOpenAction()).isNull();
+			assertThat(cleaned.getDocumentCatalog().getNames()).isNull();
+		}
 	}
 
 	@Test
