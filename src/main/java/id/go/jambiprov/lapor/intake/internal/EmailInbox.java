@@ -110,7 +110,7 @@ class EmailInbox {
 					: "imap:" + sender.getAddress() + ":" + mail.getSentDate();
 			String subject = mail.getSubject() == null ? "" : mail.getSubject().strip();
 			List<Media> files = new ArrayList<>();
-			String text = withoutQuote(text(mail, files));
+			String text = withoutSignature(withoutQuote(text(mail, files)));
 			String context = context(mail, subject);
 			// a new mail's subject is its title; a reply's subject only repeats the thread's
 			String body = subject.isEmpty() || (context != null && !text.isEmpty()) ? text
@@ -210,6 +210,32 @@ class EmailInbox {
 			}
 			return out.toByteArray();
 		}
+	}
+
+	/** A sign-off that starts a signature block: what follows names the sender. */
+	private static final Pattern SIGN_OFF = Pattern.compile(
+			"(?iu)^\\s*(salam|hormat saya|hormat kami|terima ?kasih|wassalam\\S*|regards|best regards|kind regards|"
+					+ "best|thanks|thank you|cheers|sent from my|dikirim dari)\\b.*");
+
+	/**
+	 * The mail without its signature block: everything after a {@code "-- "} line, or after a
+	 * sign-off in the last lines (a name, a title, a number below it). A signature names the
+	 * reporter and their number; the report's text must not carry them to the agency.
+	 */
+	static String withoutSignature(String text) {
+		List<String> lines = text.lines().toList();
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).equals("-- ") || lines.get(i).strip().equals("--")) {
+				return String.join("\n", lines.subList(0, i)).strip();
+			}
+		}
+		for (int i = Math.max(1, lines.size() - 7); i < lines.size(); i++) {
+			boolean shortTail = lines.subList(i + 1, lines.size()).stream().allMatch(line -> line.strip().length() <= 60);
+			if (SIGN_OFF.matcher(lines.get(i)).matches() && shortTail && lines.get(i).strip().length() <= 60) {
+				return String.join("\n", lines.subList(0, i)).strip();
+			}
+		}
+		return text.strip();
 	}
 
 	/** The reply above the quoted mail it answers. */
