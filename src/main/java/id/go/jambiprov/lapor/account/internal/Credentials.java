@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks a username and password for both doors in: the API's token and the pages' form login.
- * A wrong password and an unknown user get the same answer after the same work; repeated
- * failures for one username are throttled, and while they are, even the right password waits
- * (otherwise a guesser would learn when they hit it).
+ * A wrong password and an unknown user get the same answer after the same work. Failures are
+ * throttled per username <em>from one address</em> (so a stranger elsewhere cannot lock an
+ * officer out) and per address across all usernames (so spraying many usernames is slowed);
+ * while either is exhausted even the right password waits (otherwise a guesser would learn when
+ * they hit it). Both limits are per instance.
  */
 @Component
 class Credentials {
@@ -30,12 +32,16 @@ class Credentials {
 
 	private final RateLimiter failures;
 
+	private final RateLimiter addressFailures;
+
 	Credentials(UserStore users, PasswordEncoder passwords,
-			@Value("${lapor.security.login-failures-per-15-minutes:10}") long failuresAllowed) {
+			@Value("${lapor.security.login-failures-per-15-minutes:10}") long failuresAllowed,
+			@Value("${lapor.security.login-failures-per-address-per-15-minutes:50}") long addressFailuresAllowed) {
 		this.users = users;
 		this.passwords = passwords;
 		this.unknownUserHash = passwords.encode("no such user");
 		this.failures = new RateLimiter(failuresAllowed, Duration.ofMinutes(15));
+		this.addressFailures = new RateLimiter(addressFailuresAllowed, Duration.ofMinutes(15));
 	}
 
 	/**
@@ -43,15 +49,21 @@ class Credentials {
 	 * @throws ProblemException 401 for wrong credentials or a disabled account
 	 * @throws id.go.jambiprov.lapor.shared.RateLimitExceeded while the username is throttled
 	 */
-	UserAccount check(String username, String password) {
-		String throttleKey = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+	UserAccount check(String username, String password, String clientAddress) {
+		String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+		String address = clientAddress == null ? "" : clientAddress;
+		String throttleKey = name + "@" + address;
 		if (this.failures.isExhausted(throttleKey)) {
 			this.failures.acquire(throttleKey);
 		}
-		var user = throttleKey.isEmpty() ? Optional.<UserAccount>empty() : this.users.find(throttleKey);
+		if (this.addressFailures.isExhausted(address)) {
+			this.addressFailures.acquire(address);
+		}
+		var user = name.isEmpty() ? Optional.<UserAccount>empty() : this.users.find(name);
 		boolean matches = this.passwords.matches(password == null ? "" : password,
 				user.map(UserAccount::passwordHash).orElse(this.unknownUserHash));
 		if (user.isEmpty() || !matches || !user.get().enabled()) {
+			this.addressFailures.tryAcquire(address);
 			this.failures.acquire(throttleKey);
 			throw new ProblemException(HttpStatus.UNAUTHORIZED, ProblemTypes.INVALID_CREDENTIALS,
 					"problem.invalid-credentials");

@@ -22,6 +22,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
@@ -52,7 +53,9 @@ class PageLogin implements AuthenticationProvider, AuthenticationSuccessHandler,
 		String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
 		UserAccount account;
 		try {
-			account = this.credentials.check(authentication.getName(), password);
+			String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+					? details.getRemoteAddress() : null;
+			account = this.credentials.check(authentication.getName(), password, address);
 		}
 		catch (RateLimitExceeded throttled) {
 			throw new LockedException("throttled");

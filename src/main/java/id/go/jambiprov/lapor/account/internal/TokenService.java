@@ -51,8 +51,8 @@ public class TokenService {
 		this.lifetime = lifetime;
 	}
 
-	public Token issue(String username, String password) {
-		UserAccount account = this.credentials.check(username, password);
+	public Token issue(String username, String password, String clientAddress) {
+		UserAccount account = this.credentials.check(username, password, clientAddress);
 		Instant now = this.clock.instant();
 		JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
 			.issuer(ISSUER)

@@ -78,18 +78,27 @@ class OutageFilter extends OncePerRequestFilter {
 			problems.write(problem(), request, response);
 			return;
 		}
+		plainPage(request, response, problems, problem());
+	}
+
+	/**
+	 * A problem as a page for a person, written without the database, the session or a template
+	 * (it is what is left when they fail, or before they are reached).
+	 */
+	static void plainPage(HttpServletRequest request, HttpServletResponse response, ProblemResponses problems,
+			ProblemException problem) throws IOException {
 		Locale locale = problems.locale(request);
-		Map<String, Object> body = problems.body(problem(), locale, request.getRequestURI());
+		Map<String, Object> body = problems.body(problem, locale, request.getRequestURI());
 		boolean english = "en".equals(locale.getLanguage());
 		String title = String.valueOf(body.get("title"));
 		String detail = String.valueOf(body.get("detail"));
-		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		response.setStatus(problem.getStatus().value());
 		response.setContentType("text/html;charset=UTF-8");
 		response.getOutputStream().write(("<!DOCTYPE html><html lang=\"" + (english ? "en" : "id") + "\"><head>"
 				+ "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
 				+ "<title>" + HtmlUtils.htmlEscape(title) + "</title></head><body><main><h1>" + HtmlUtils.htmlEscape(title)
-				+ "</h1><p>" + HtmlUtils.htmlEscape(detail) + "</p><p><a href=\"\">"
-				+ (english ? "Try again" : "Coba lagi") + "</a></p></main></body></html>")
+				+ "</h1><p>" + HtmlUtils.htmlEscape(detail) + "</p><p><a href=\"/\">"
+				+ (english ? "Home" : "Beranda") + "</a></p></main></body></html>")
 			.getBytes(StandardCharsets.UTF_8));
 	}
 

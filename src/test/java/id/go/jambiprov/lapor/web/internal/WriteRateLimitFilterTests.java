@@ -51,6 +51,28 @@ class WriteRateLimitFilterTests {
 	}
 
 	@Test
+	void thePublicFormsAreLimitedLikeTheApiAndAPersonReadsWhy() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			assertThat(postPage("/lapor", "10.0.0.7").getStatus()).isEqualTo(200);
+		}
+		MockHttpServletResponse refused = postPage("/masuk", "10.0.0.7");
+		assertThat(refused.getStatus()).isEqualTo(429);
+		assertThat(refused.getContentType()).startsWith("text/html");
+		assertThat(refused.getHeader("Retry-After")).matches("\\d+");
+		assertThat(refused.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("Terlalu banyak permintaan");
+		assertThat(postPage("/petugas/laporan/1/aksi/receive", "10.0.0.7").getStatus())
+			.as("officers' forms, behind sign-in, are not counted here").isEqualTo(200);
+	}
+
+	private MockHttpServletResponse postPage(String path, String address) throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", path);
+		request.setRemoteAddr(address);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.filter.doFilter(request, response, new MockFilterChain());
+		return response;
+	}
+
+	@Test
 	void readsAreNotCounted() throws Exception {
 		for (int i = 0; i < 10; i++) {
 			MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/track/123");

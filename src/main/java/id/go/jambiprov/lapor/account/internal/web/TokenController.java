@@ -1,5 +1,7 @@
 package id.go.jambiprov.lapor.account.internal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import id.go.jambiprov.lapor.account.internal.*;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -31,7 +33,7 @@ class TokenController {
 
 	@PostMapping("/api/v1/auth/token")
 	@Operation(summary = "Masuk dan dapatkan token / Log in for a bearer token")
-	TokenResponse token(@RequestBody Credentials credentials) {
+	TokenResponse token(@RequestBody Credentials credentials, HttpServletRequest request) {
 		InvalidInputException.Collector errors = new InvalidInputException.Collector();
 		if (credentials.username() == null || credentials.username().isBlank()) {
 			errors.add("username", "required");
@@ -40,7 +42,8 @@ class TokenController {
 			errors.add("password", "required");
 		}
 		errors.throwIfAny();
-		TokenService.Token token = this.tokens.issue(credentials.username().strip(), credentials.password());
+		TokenService.Token token = this.tokens.issue(credentials.username().strip(), credentials.password(),
+				request.getRemoteAddr());
 		return new TokenResponse(token.accessToken(), "Bearer", token.expiresIn());
 	}
 
