@@ -1,6 +1,5 @@
 package id.go.jambiprov.lapor.account.internal.web;
 
-import id.go.jambiprov.lapor.account.internal.*;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,5 @@
 package id.go.jambiprov.lapor.account.internal.web;
 
-import id.go.jambiprov.lapor.account.internal.*;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import id.go.jambiprov.lapor.account.NewUser;
 import id.go.jambiprov.lapor.account.Role;
+import id.go.jambiprov.lapor.account.internal.AccountRevocation;
+import id.go.jambiprov.lapor.account.internal.UserStore;
 import id.go.jambiprov.lapor.directory.Agency;
 import id.go.jambiprov.lapor.directory.Directory;
 

@@ -1,6 +1,5 @@
 package id.go.jambiprov.lapor.account.internal.web;
 
-import id.go.jambiprov.lapor.account.internal.*;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import id.go.jambiprov.lapor.account.NewUser;
 import id.go.jambiprov.lapor.account.Role;
+import id.go.jambiprov.lapor.account.internal.UserStore;
 import id.go.jambiprov.lapor.shared.RateLimitExceeded;
 import id.go.jambiprov.lapor.shared.RateLimiter;
 

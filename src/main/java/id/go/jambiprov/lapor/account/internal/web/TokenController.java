@@ -2,12 +2,12 @@ package id.go.jambiprov.lapor.account.internal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import id.go.jambiprov.lapor.account.internal.*;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import id.go.jambiprov.lapor.account.internal.TokenService;
 import id.go.jambiprov.lapor.web.InvalidInputException;
 
 import org.springframework.web.bind.annotation.PostMapping;

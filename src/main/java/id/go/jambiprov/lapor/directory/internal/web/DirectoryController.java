@@ -1,6 +1,5 @@
 package id.go.jambiprov.lapor.directory.internal.web;
 
-import id.go.jambiprov.lapor.directory.internal.*;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;

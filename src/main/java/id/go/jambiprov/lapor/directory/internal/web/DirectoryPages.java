@@ -1,6 +1,5 @@
 package id.go.jambiprov.lapor.directory.internal.web;
 
-import id.go.jambiprov.lapor.directory.internal.*;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import id.go.jambiprov.lapor.directory.Agency;
 import id.go.jambiprov.lapor.directory.Category;
+import id.go.jambiprov.lapor.directory.internal.DirectoryAdministration;
+import id.go.jambiprov.lapor.directory.internal.JdbcDirectory;
 import id.go.jambiprov.lapor.web.FormErrors;
 import id.go.jambiprov.lapor.web.InvalidInputException;
 import id.go.jambiprov.lapor.web.ProblemException;

@@ -1,6 +1,5 @@
 package id.go.jambiprov.lapor.intake.internal.web;
 
-import id.go.jambiprov.lapor.intake.internal.*;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.swagger.v3.oas.annotations.Hidden;
 
+import id.go.jambiprov.lapor.intake.internal.Payloads;
 import id.go.jambiprov.lapor.report.Channel;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

@@ -1,6 +1,5 @@
 package id.go.jambiprov.lapor.intake.internal.web;
 
-import id.go.jambiprov.lapor.intake.internal.*;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
@@ -23,7 +22,11 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.servlet.http.HttpSession;
 
+import id.go.jambiprov.lapor.intake.internal.ChannelSettings;
 import id.go.jambiprov.lapor.intake.internal.InboundMessage.Kind;
+import id.go.jambiprov.lapor.intake.internal.InboundMessage;
+import id.go.jambiprov.lapor.intake.internal.InboundStore;
+import id.go.jambiprov.lapor.intake.internal.Signatures;
 import id.go.jambiprov.lapor.report.Channel;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

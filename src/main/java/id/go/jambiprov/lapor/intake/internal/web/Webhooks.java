@@ -1,6 +1,5 @@
 package id.go.jambiprov.lapor.intake.internal.web;
 
-import id.go.jambiprov.lapor.intake.internal.*;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -11,12 +10,16 @@ import java.util.regex.Pattern;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import id.go.jambiprov.lapor.intake.internal.ChannelSettings;
+import id.go.jambiprov.lapor.intake.internal.InboundStore;
+import id.go.jambiprov.lapor.intake.internal.Payloads;
+import id.go.jambiprov.lapor.intake.internal.Signatures;
 import id.go.jambiprov.lapor.notify.ChannelMessages;
 import id.go.jambiprov.lapor.report.Channel;
+import id.go.jambiprov.lapor.shared.RateLimiter;
 import id.go.jambiprov.lapor.web.InvalidInputException;
 import id.go.jambiprov.lapor.web.ProblemException;
 import id.go.jambiprov.lapor.web.ProblemTypes;
-import id.go.jambiprov.lapor.shared.RateLimiter;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -1,6 +1,5 @@
 package id.go.jambiprov.lapor.notify.internal.web;
 
-import id.go.jambiprov.lapor.notify.internal.*;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;

@@ -1,6 +1,5 @@
 package id.go.jambiprov.lapor.report.internal.web;
 
-import id.go.jambiprov.lapor.report.internal.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

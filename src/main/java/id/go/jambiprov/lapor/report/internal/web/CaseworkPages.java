@@ -1,6 +1,5 @@
 package id.go.jambiprov.lapor.report.internal.web;
 
-import id.go.jambiprov.lapor.report.internal.*;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,8 +21,14 @@ import id.go.jambiprov.lapor.account.Role;
 import id.go.jambiprov.lapor.directory.Agency;
 import id.go.jambiprov.lapor.directory.Directory;
 import id.go.jambiprov.lapor.report.Channel;
+import id.go.jambiprov.lapor.report.internal.Attachments;
+import id.go.jambiprov.lapor.report.internal.ClockState;
+import id.go.jambiprov.lapor.report.internal.InboxQuery;
+import id.go.jambiprov.lapor.report.internal.ReportRefusal;
+import id.go.jambiprov.lapor.report.internal.ReportService;
 import id.go.jambiprov.lapor.report.internal.ReportViews.InboxPage;
 import id.go.jambiprov.lapor.report.internal.ReportViews.ReportView;
+import id.go.jambiprov.lapor.report.internal.Upload;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.sop.WorkingCalendar;
 import id.go.jambiprov.lapor.web.FormErrors;

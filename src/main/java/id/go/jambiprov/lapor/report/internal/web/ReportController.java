@@ -1,6 +1,5 @@
 package id.go.jambiprov.lapor.report.internal.web;
 
-import id.go.jambiprov.lapor.report.internal.*;
 import java.net.URI;
 import java.util.List;
 
@@ -9,8 +8,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import id.go.jambiprov.lapor.account.CurrentActor;
+import id.go.jambiprov.lapor.report.internal.ClockState;
+import id.go.jambiprov.lapor.report.internal.InboxQuery;
+import id.go.jambiprov.lapor.report.internal.ReportRefusal;
 import id.go.jambiprov.lapor.report.internal.ReportRequests.ActionBody;
 import id.go.jambiprov.lapor.report.internal.ReportRequests.CreateReport;
+import id.go.jambiprov.lapor.report.internal.ReportService;
 import id.go.jambiprov.lapor.report.internal.ReportViews.Created;
 import id.go.jambiprov.lapor.report.internal.ReportViews.InboxPage;
 import id.go.jambiprov.lapor.report.internal.ReportViews.ReportView;

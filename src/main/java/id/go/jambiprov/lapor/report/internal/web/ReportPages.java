@@ -1,10 +1,11 @@
 package id.go.jambiprov.lapor.report.internal.web;
 
-import id.go.jambiprov.lapor.report.internal.*;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
+import id.go.jambiprov.lapor.report.internal.ReportRefusal;
+import id.go.jambiprov.lapor.report.internal.ReportService;
 import id.go.jambiprov.lapor.report.internal.ReportViews.TrackView;
 import id.go.jambiprov.lapor.sop.SopDefinition;
 import id.go.jambiprov.lapor.sop.Step;

@@ -1,6 +1,5 @@
 package id.go.jambiprov.lapor.report.internal.web;
 
-import id.go.jambiprov.lapor.report.internal.*;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;

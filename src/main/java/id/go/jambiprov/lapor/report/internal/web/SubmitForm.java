@@ -1,6 +1,5 @@
 package id.go.jambiprov.lapor.report.internal.web;
 
-import id.go.jambiprov.lapor.report.internal.*;
 import java.time.LocalDate;
 
 import id.go.jambiprov.lapor.report.ReportType;

@@ -1,6 +1,5 @@
 package id.go.jambiprov.lapor.report.internal.web;
 
-import id.go.jambiprov.lapor.report.internal.*;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +17,12 @@ import id.go.jambiprov.lapor.directory.Category;
 import id.go.jambiprov.lapor.directory.Directory;
 import id.go.jambiprov.lapor.mail.MailOutbox;
 import id.go.jambiprov.lapor.report.ReportType;
+import id.go.jambiprov.lapor.report.internal.Attachments;
+import id.go.jambiprov.lapor.report.internal.ReportRefusal;
+import id.go.jambiprov.lapor.report.internal.ReportService;
+import id.go.jambiprov.lapor.report.internal.ReportValidator;
 import id.go.jambiprov.lapor.report.internal.ReportViews.Created;
+import id.go.jambiprov.lapor.report.internal.Upload;
 import id.go.jambiprov.lapor.web.FormErrors;
 import id.go.jambiprov.lapor.web.InvalidInputException;
 

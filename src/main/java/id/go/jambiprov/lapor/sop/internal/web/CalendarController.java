@@ -1,6 +1,5 @@
 package id.go.jambiprov.lapor.sop.internal.web;
 
-import id.go.jambiprov.lapor.sop.internal.*;
 import java.net.URI;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -26,6 +25,7 @@ import id.go.jambiprov.lapor.sop.WorkingCalendar;
 import id.go.jambiprov.lapor.sop.internal.HolidayCalendar.Change;
 import id.go.jambiprov.lapor.sop.internal.HolidayCalendar.DayOff;
 import id.go.jambiprov.lapor.sop.internal.HolidayCalendar.Kind;
+import id.go.jambiprov.lapor.sop.internal.HolidayCalendar;
 import id.go.jambiprov.lapor.web.InvalidInputException;
 import id.go.jambiprov.lapor.web.ProblemException;
 import id.go.jambiprov.lapor.web.ProblemTypes;

@@ -1,6 +1,5 @@
 package id.go.jambiprov.lapor.sop.internal.web;
 
-import id.go.jambiprov.lapor.sop.internal.*;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
@@ -15,6 +14,7 @@ import id.go.jambiprov.lapor.account.CurrentActor;
 import id.go.jambiprov.lapor.sop.WorkingCalendar;
 import id.go.jambiprov.lapor.sop.internal.HolidayCalendar.DayOff;
 import id.go.jambiprov.lapor.sop.internal.HolidayCalendar.Kind;
+import id.go.jambiprov.lapor.sop.internal.HolidayCalendar;
 import id.go.jambiprov.lapor.web.FormErrors;
 import id.go.jambiprov.lapor.web.InvalidInputException;
 import id.go.jambiprov.lapor.web.ProblemException;

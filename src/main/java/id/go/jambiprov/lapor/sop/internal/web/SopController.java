@@ -1,6 +1,5 @@
 package id.go.jambiprov.lapor.sop.internal.web;
 
-import id.go.jambiprov.lapor.sop.internal.*;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 

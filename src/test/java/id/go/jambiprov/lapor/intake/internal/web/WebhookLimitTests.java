@@ -1,12 +1,12 @@
 package id.go.jambiprov.lapor.intake.internal.web;
 
-import id.go.jambiprov.lapor.intake.internal.*;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import id.go.jambiprov.lapor.intake.internal.ChannelSettings;
+import id.go.jambiprov.lapor.intake.internal.InboundStore;
 import id.go.jambiprov.lapor.notify.ChannelMessages;
 import id.go.jambiprov.lapor.shared.RateLimitExceeded;
 import id.go.jambiprov.lapor.web.ProblemException;
