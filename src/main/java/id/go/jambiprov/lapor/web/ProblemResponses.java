@@ -66,7 +66,7 @@ public class ProblemResponses {
 	/** Writes the problem straight to a response, for filters and security entry points. */
 	public void write(ProblemException problem, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		Locale locale = this.localeResolver.resolveLocale(request);
+		Locale locale = locale(request);
 		response.setStatus(problem.getStatus().value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
@@ -78,7 +78,7 @@ public class ProblemResponses {
 	 * browser, problem+json (with {@code Retry-After} when the problem says when) for the API.
 	 */
 	public Object answer(ProblemException problem, HttpServletRequest request) {
-		Locale locale = this.localeResolver.resolveLocale(request);
+		Locale locale = locale(request);
 		if (isPage(request)) {
 			ModelAndView page = new ModelAndView("error");
 			page.setStatus(problem.getStatus());
@@ -110,9 +110,17 @@ public class ProblemResponses {
 			.with("retryAfterSeconds", seconds);
 	}
 
-	/** The language of a request (its cookie, else Accept-Language), read without a session. */
+	/**
+	 * The language of a request (its cookie, else Accept-Language), read without a session; a
+	 * header the firewall refuses to read gives Indonesian, so that a problem can still be said.
+	 */
 	public Locale locale(HttpServletRequest request) {
-		return this.localeResolver.resolveLocale(request);
+		try {
+			return this.localeResolver.resolveLocale(request);
+		}
+		catch (RuntimeException unreadable) {
+			return Locale.forLanguageTag("id");
+		}
 	}
 
 	/** A message in the current request's language. */

@@ -46,6 +46,17 @@ class ApiErrorsIntegrationTests extends ApiTestSupport {
 	}
 
 	@Test
+	void hostileInputFoundByTheFuzzRunIsTheCallersMistakeNeverA500() {
+		// header values HTTP does not allow, which the firewall refuses when they are read
+		call(post("/webhooks/sms").header("X-Signature", "sha256=\u00f0\u009f").contentType(MediaType.APPLICATION_JSON)
+			.content("{}"), 400);
+		call(get("/api/v1/sop").header("Accept-Language", "\u00e2\u0080\u00ae"), 200);
+		// a NUL byte in a username, which PostgreSQL refuses to compare
+		call(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"nasional\\u0000x\",\"password\":\"salah\"}"), 401);
+	}
+
+	@Test
 	void malformedJsonIsABadRequest() {
 		JsonNode problem = problem(400,
 				post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).content("{\"type\": \"COMPLAINT\","));

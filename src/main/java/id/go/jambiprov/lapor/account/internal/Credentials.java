@@ -59,7 +59,9 @@ class Credentials {
 		if (this.addressFailures.isExhausted(address)) {
 			this.addressFailures.acquire(address);
 		}
-		var user = name.isEmpty() ? Optional.<UserAccount>empty() : this.users.find(name);
+		// a name with control characters (a NUL byte the database refuses) is nobody's
+		boolean plausible = !name.isEmpty() && name.chars().noneMatch(Character::isISOControl);
+		var user = plausible ? this.users.find(name) : Optional.<UserAccount>empty();
 		boolean matches = this.passwords.matches(password == null ? "" : password,
 				user.map(UserAccount::passwordHash).orElse(this.unknownUserHash));
 		if (user.isEmpty() || !matches || !user.get().enabled()) {

@@ -37,6 +37,7 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
@@ -174,6 +175,21 @@ class SecurityConfiguration {
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(expiry,
 				new JwtIssuerValidator(TokenService.ISSUER), standing));
 		return decoder;
+	}
+
+	/**
+	 * A request the firewall refuses (a header or path with characters HTTP does not allow,
+	 * found by the fuzz run in {@code bench/}) is the caller's mistake: 400, never 500.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+		return (request, response, rejected) -> {
+			if (!response.isCommitted()) {
+				response.resetBuffer();
+				problems.write(new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
+						"problem.malformed-request"), request, response);
+			}
+		};
 	}
 
 	@Bean

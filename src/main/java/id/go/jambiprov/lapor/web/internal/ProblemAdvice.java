@@ -18,6 +18,7 @@ import id.go.jambiprov.lapor.web.ProblemTypes;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -170,6 +171,17 @@ class ProblemAdvice {
 				"problem.concurrent-change"), request);
 	}
 
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	Object integrity(DataIntegrityViolationException failure, HttpServletRequest request) throws Exception {
+		// text the database cannot store (a NUL byte, an unpaired surrogate) is the caller's mistake
+		if (failure.getMostSpecificCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null
+				&& (sql.getSQLState().equals("22021") || sql.getSQLState().equals("22P05"))) {
+			return answer(new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
+					"problem.malformed-request"), request);
+		}
+		return unexpected(failure, request);
+	}
+
 	@ExceptionHandler(MissingPathVariableException.class)
 	Object missingPathVariable(MissingPathVariableException failure, HttpServletRequest request) {
 		// a blank path variable ("/holidays/%20") is the caller's mistake, not ours
@@ -187,6 +199,11 @@ class ProblemAdvice {
 			// the browser went away (a page closed while a file loaded): nobody to answer, nothing broke
 			log.debug("Client left during {} {}", request.getMethod(), request.getRequestURI());
 			return null;
+		}
+		if (failure instanceof org.springframework.security.web.firewall.RequestRejectedException) {
+			// a header with characters HTTP does not allow, refused by the firewall when it was read
+			return answer(new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
+					"problem.malformed-request"), request);
 		}
 		if (DatabaseOutage.isOutage(failure)) {
 			log.warn("Database unreachable during {} {}: {}", request.getMethod(), request.getRequestURI(),

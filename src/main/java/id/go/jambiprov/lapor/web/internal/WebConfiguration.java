@@ -62,7 +62,13 @@ class WebConfiguration implements WebMvcConfigurer {
 					}
 				}
 			}
-			return super.resolveLocale(request);
+			try {
+				return super.resolveLocale(request);
+			}
+			catch (RuntimeException unreadable) {
+				// an Accept-Language the firewall refuses to read, or one that does not parse
+				return INDONESIAN;
+			}
 		}
 
 		@Override
