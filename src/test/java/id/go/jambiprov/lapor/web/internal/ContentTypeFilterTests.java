@@ -1,19 +1,12 @@
 package id.go.jambiprov.lapor.web.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
-import id.go.jambiprov.lapor.web.ProblemResponses;
-
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.web.servlet.i18n.FixedLocaleResolver;
-
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,15 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in bench/: {@code "><script>alert(1)</script>}) is a 415, not a 500.
  */
 class ContentTypeFilterTests {
-
-	private static ProblemResponses problems() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return new ProblemResponses(messages, new FixedLocaleResolver(Locale.forLanguageTag("id")),
-				JsonMapper.builder().build());
-	}
 
 	private static MockHttpServletRequest post(String path, String contentType) {
 		return new MockHttpServletRequest("POST", path) {
@@ -43,7 +27,7 @@ class ContentTypeFilterTests {
 
 	@Test
 	void anUnreadableContentTypeIs415AndReachesNothing() throws Exception {
-		ContentTypeFilter filter = new ContentTypeFilter(problems());
+		ContentTypeFilter filter = new ContentTypeFilter(TestProblems.indonesian());
 		MockHttpServletResponse refused = new MockHttpServletResponse();
 		MockFilterChain chain = new MockFilterChain();
 		filter.doFilter(post("/api/v1/reports", "\"><script>alert(1)</script>"), refused, chain);

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import id.go.jambiprov.lapor.web.ProblemResponses;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -17,9 +16,6 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
-
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -31,17 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 class DatabaseOutageTests {
 
-	private final ProblemResponses problems = problems();
-
-	private static ProblemResponses problems() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		AcceptHeaderLocaleResolver locales = new AcceptHeaderLocaleResolver();
-		locales.setDefaultLocale(java.util.Locale.forLanguageTag("id"));
-		return new ProblemResponses(messages, locales, JsonMapper.builder().build());
-	}
+	private final ProblemResponses problems = TestProblems.indonesian();
 
 	@RestController
 	static class Failing {

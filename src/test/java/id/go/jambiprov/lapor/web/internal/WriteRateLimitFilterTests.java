@@ -1,33 +1,16 @@
 package id.go.jambiprov.lapor.web.internal;
 
-import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 
-import id.go.jambiprov.lapor.web.ProblemResponses;
-
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.web.servlet.i18n.FixedLocaleResolver;
-
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WriteRateLimitFilterTests {
 
-	private final WriteRateLimitFilter filter = new WriteRateLimitFilter(true, 3, problems());
-
-	private static ProblemResponses problems() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return new ProblemResponses(messages, new FixedLocaleResolver(Locale.forLanguageTag("id")),
-				JsonMapper.builder().build());
-	}
+	private final WriteRateLimitFilter filter = new WriteRateLimitFilter(true, 3, TestProblems.indonesian());
 
 	private MockHttpServletResponse post(String address) throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/reports");
