@@ -68,11 +68,14 @@ class IntakeModuleTests {
 			.file(argThat(incoming -> incoming.handle().equals(from) && incoming.text().contains("Pattimura")));
 		verify(this.replies, timeout(Duration.ofSeconds(10).toMillis()))
 			.send(argThat(reply -> reply.recipient().equals(from) && reply.text().contains("1234-5678-9012")));
+		// the reply is queued inside the message's transaction: the row is DONE once it commits
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> "DONE".equals(this.jdbc.sql("select status from inbound_message where provider_message_id = ?")
+				.param(id)
+				.query(String.class)
+				.single()));
 		assertThat(this.processor.processDue()).isZero();
-		assertThat(this.jdbc.sql("select status from inbound_message where provider_message_id = ?")
-			.param(id)
-			.query(String.class)
-			.single()).isEqualTo("DONE");
 	}
 
 }
