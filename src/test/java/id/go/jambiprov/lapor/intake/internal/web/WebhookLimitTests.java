@@ -26,50 +26,45 @@ import static org.mockito.Mockito.verify;
  */
 class WebhookLimitTests {
 
+	private final InboundStore store = mock(InboundStore.class);
+
+	/** Only Telegram is on (secret "secret"); every channel may take 2 calls a second. */
+	private final Webhooks webhooks = new Webhooks(new ChannelSettings(Duration.ofMinutes(10), 30, 2,
+			new ChannelSettings.Meta(null, null, null, null, null, "x"),
+			new ChannelSettings.Meta(null, null, null, null, null, "x"), new ChannelSettings.X(null, null, null, "x"),
+			new ChannelSettings.Telegram("secret", null, "x"),
+			new ChannelSettings.Sms(null, null, new ChannelSettings.Gammu(null, null, null)),
+			new ChannelSettings.Email(null, 993, "imaps", null, null, "INBOX")), this.store,
+			mock(ChannelMessages.class), JsonMapper.builder().build());
+
 	@Test
 	void aFloodOnOneChannelIsRefusedWith429AndStoresNothingOfTheRefusedCall() {
-		ChannelSettings settings = new ChannelSettings(Duration.ofMinutes(10), 30, 2,
-				new ChannelSettings.Meta(null, null, null, null, null, "x"), new ChannelSettings.Meta(null, null, null, null,
-						null, "x"),
-				new ChannelSettings.X(null, null, null, "x"), new ChannelSettings.Telegram("secret", null, "x"),
-				new ChannelSettings.Sms(null, null, new ChannelSettings.Gammu(null, null, null)),
-				new ChannelSettings.Email(null, 993, "imaps", null, null, "INBOX"));
-		InboundStore store = mock(InboundStore.class);
-		Webhooks webhooks = new Webhooks(settings, store, mock(ChannelMessages.class), JsonMapper.builder().build());
 		byte[] update = """
 				{"update_id":1,"message":{"message_id":1,"from":{"id":5,"is_bot":false,"first_name":"A"},
 				 "chat":{"id":5,"type":"private"},"date":1730000000,"text":"halo"}}""".getBytes(StandardCharsets.UTF_8);
-		assertThat(webhooks.telegram(update, "secret").getStatusCode().value()).isEqualTo(200);
-		assertThat(webhooks.telegram(update, "secret").getStatusCode().value()).isEqualTo(200);
-		assertThatThrownBy(() -> webhooks.telegram(update, "secret")).isInstanceOfSatisfying(RateLimitExceeded.class,
+		assertThat(this.webhooks.telegram(update, "secret").getStatusCode().value()).isEqualTo(200);
+		assertThat(this.webhooks.telegram(update, "secret").getStatusCode().value()).isEqualTo(200);
+		assertThatThrownBy(() -> this.webhooks.telegram(update, "secret")).isInstanceOfSatisfying(RateLimitExceeded.class,
 				refused -> assertThat(refused.retryAfterSeconds()).isPositive());
-		verify(store, times(2)).store(anyList());
+		verify(this.store, times(2)).store(anyList());
 		// a channel whose secret is not set does not exist
-		assertThatThrownBy(() -> webhooks.sms(update, null)).isInstanceOfSatisfying(ProblemException.class,
+		assertThatThrownBy(() -> this.webhooks.sms(update, null)).isInstanceOfSatisfying(ProblemException.class,
 				off -> assertThat(off.getStatus().value()).isEqualTo(404));
 	}
 
 	@Test
 	void unsignedCallsAreRefusedBeforeTheySpendTheChannelsBudget() {
-		ChannelSettings settings = new ChannelSettings(Duration.ofMinutes(10), 30, 2,
-				new ChannelSettings.Meta(null, null, null, null, null, "x"), new ChannelSettings.Meta(null, null, null, null,
-						null, "x"),
-				new ChannelSettings.X(null, null, null, "x"), new ChannelSettings.Telegram("secret", null, "x"),
-				new ChannelSettings.Sms(null, null, new ChannelSettings.Gammu(null, null, null)),
-				new ChannelSettings.Email(null, 993, "imaps", null, null, "INBOX"));
-		InboundStore store = mock(InboundStore.class);
-		Webhooks webhooks = new Webhooks(settings, store, mock(ChannelMessages.class), JsonMapper.builder().build());
 		byte[] update = """
 				{"update_id":2,"message":{"message_id":2,"from":{"id":6,"is_bot":false,"first_name":"B"},
 				 "chat":{"id":6,"type":"private"},"date":1730000000,"text":"halo"}}""".getBytes(StandardCharsets.UTF_8);
 		for (int i = 0; i < 5; i++) {
-			assertThatThrownBy(() -> webhooks.telegram(update, "guess")).isInstanceOfSatisfying(ProblemException.class,
+			assertThatThrownBy(() -> this.webhooks.telegram(update, "guess")).isInstanceOfSatisfying(ProblemException.class,
 					refused -> assertThat(refused.getStatus().value()).isEqualTo(401));
 		}
 		// the budget (2 calls) is still whole for Telegram itself
-		assertThat(webhooks.telegram(update, "secret").getStatusCode().value()).isEqualTo(200);
-		assertThat(webhooks.telegram(update, "secret").getStatusCode().value()).isEqualTo(200);
-		verify(store, times(2)).store(anyList());
+		assertThat(this.webhooks.telegram(update, "secret").getStatusCode().value()).isEqualTo(200);
+		assertThat(this.webhooks.telegram(update, "secret").getStatusCode().value()).isEqualTo(200);
+		verify(this.store, times(2)).store(anyList());
 	}
 
 }
