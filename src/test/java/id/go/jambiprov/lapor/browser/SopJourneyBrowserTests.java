@@ -255,6 +255,44 @@ class SopJourneyBrowserTests extends BrowserTestSupport {
 		assertThat(officer.locator("h1")).hasText("Kotak masuk Pejabat Penghubung");
 	}
 
+	@Test
+	void theCoordinatorHidesWhatTheReporterWroteAboutThemselvesFromTheAgency() {
+		String title = "Puskesmas Simpang Kawat tutup " + UUID.randomUUID().toString().substring(0, 8);
+		Page citizen = newPage();
+		citizen.navigate(url("/lapor"));
+		fill(citizen, title, true);
+		citizen.getByLabel("Kronologi")
+			.fill("Saya Siti Rahmawati, HP 0812-3456-7890, tiga kali datang jam 9 pagi dan puskesmas tutup.");
+		citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirim laporan")).click();
+		assertThat(citizen.locator("#tracking-code")).isVisible();
+
+		Page national = signIn("nasional");
+		openFromInbox(national, title, "16-national");
+		act(national, "forward", "Teruskan ke Admin Koordinator");
+		Page coordinator = signIn("koordinator");
+		openFromInbox(coordinator, title, "16-coordinator");
+		act(coordinator, "receive", "Terima laporan");
+		coordinator.getByLabel("Frasa yang disamarkan (satu per baris)").fill("Siti Rahmawati\n0812-3456-7890");
+		coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Simpan penyamaran")).click();
+		assertThat(coordinator.locator("#redaction .notice.ok")).isVisible();
+		assertThat(coordinator.locator("#redaction")).containsText("Disamarkan sekarang: 2 frasa.");
+		assertThat(coordinator.locator("#description-heading + p, #description-heading ~ p.text").last())
+			.containsText("Siti Rahmawati");
+		look(coordinator, "16-coordinator-redacted");
+		act(coordinator, "verify", "Verifikasi: kewenangan Provinsi Jambi");
+		coordinator.locator("#assign-agency").selectOption("PUTR");
+		act(coordinator, "assign", "Tentukan Perangkat Daerah");
+		act(coordinator, "dispose", "Disposisikan ke Pejabat Penghubung");
+
+		Page liaison = signIn("putr");
+		openFromInbox(liaison, title, "16-liaison");
+		assertThat(liaison.locator("#redacted-notice")).isVisible();
+		assertThat(liaison.locator("main")).containsText("Saya [disamarkan], HP [disamarkan], tiga kali datang");
+		assertThat(liaison.locator("main")).not().containsText("Rahmawati");
+		assertThat(liaison.locator("#redaction")).hasCount(0);
+		look(liaison, "16-liaison-reads-redacted");
+	}
+
 	private Receipt fileReport(Page citizen, String title, boolean anonymous, String shot) {
 		if (!citizen.url().endsWith("/lapor")) {
 			citizen.navigate(url("/lapor"));

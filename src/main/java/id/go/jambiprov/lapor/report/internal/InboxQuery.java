@@ -95,10 +95,14 @@ public class InboxQuery {
 		if (statuses.isEmpty()) {
 			return new InboxPage(List.of(), null);
 		}
+		// the liaison and the supervisor read and search the texts with what the coordinator hid hidden
+		boolean original = ReportAccess.seesOriginalText(actor.role());
+		String title = original ? "title" : "coalesce(redacted_title, title)";
+		String description = original ? "description" : "coalesce(redacted_description, description)";
 		StringBuilder sql = new StringBuilder("""
-				select id, tracking_code, type, title, status, category, channel, jurisdiction, agency, submitted_at,
+				select id, tracking_code, type, %s as title, status, category, channel, jurisdiction, agency, submitted_at,
 				       status_since, step_due_at, step_warn_at, coalesce(step_due_at, :noDue) as urgency
-				from report where status in (:statuses)""");
+				from report where status in (:statuses)""".formatted(title));
 		switch (actor.role()) {
 			case COORDINATOR, SUPERVISOR -> sql.append(" and jurisdiction = :jurisdiction");
 			case LIAISON -> sql.append(" and agency = :agency");
@@ -130,7 +134,8 @@ public class InboxQuery {
 			sql.append(" and submitted_at < :toTime");
 		}
 		if (text != null) {
-			sql.append(" and (lower(title) like :text escape '\\' or lower(description) like :text escape '\\')");
+			sql.append(" and (lower(" + title + ") like :text escape '\\' or lower(" + description
+					+ ") like :text escape '\\')");
 		}
 		if (after != null) {
 			sql.append(" and (coalesce(step_due_at, :noDue) > :afterDue"

@@ -10,6 +10,7 @@ import java.util.UUID;
 import id.go.jambiprov.lapor.account.Actor;
 import id.go.jambiprov.lapor.report.Channel;
 import id.go.jambiprov.lapor.report.DeadlinesRecomputed;
+import id.go.jambiprov.lapor.report.ReportRedacted;
 import id.go.jambiprov.lapor.report.ReportSubmitted;
 import id.go.jambiprov.lapor.report.ReportSupplemented;
 import id.go.jambiprov.lapor.report.ReportTransitioned;
@@ -96,6 +97,9 @@ public class Report {
 
 	private int timelineLength;
 
+	/** What the coordinator hid from the agency in the texts. */
+	private Redactions redactions = Redactions.NONE;
+
 	private final List<Object> events = new ArrayList<>();
 
 	private Report() {
@@ -108,7 +112,7 @@ public class Report {
 			ReportStatus status, ReportStatus heldFrom, Instant statusSince, Instant stepDueAt, Instant stepWarnAt,
 			Instant timeoutAt, Instant reminderAt, Instant resolutionDueAt, Instant ombudsmanEligibleAt, Instant submittedAt,
 			Integer rating, String sopVersion, int timelineLength, Instant resolutionStartedAt,
-			Instant resolutionStoppedAt) {
+			Instant resolutionStoppedAt, Redactions redactions) {
 	}
 
 	static Report restore(Snapshot s) {
@@ -144,6 +148,7 @@ public class Report {
 		report.timelineLength = s.timelineLength();
 		report.resolutionStartedAt = s.resolutionStartedAt();
 		report.resolutionStoppedAt = s.resolutionStoppedAt();
+		report.redactions = s.redactions() == null ? Redactions.NONE : s.redactions();
 		return report;
 	}
 
@@ -153,7 +158,7 @@ public class Report {
 				this.confidential, this.reporter, this.jurisdiction, this.agency, this.status, this.heldFrom,
 				this.statusSince, this.stepDueAt, this.stepWarnAt, this.timeoutAt, this.reminderAt, this.resolutionDueAt,
 				this.ombudsmanEligibleAt, this.submittedAt, this.rating, this.sopVersion, this.timelineLength,
-				this.resolutionStartedAt, this.resolutionStoppedAt);
+				this.resolutionStartedAt, this.resolutionStoppedAt, this.redactions);
 	}
 
 	/** Called by the repository once a save succeeded. */
@@ -352,6 +357,22 @@ public class Report {
 	}
 
 	/**
+	 * Hides phrases of the report's texts (a name, a number, an address the reporter wrote into
+	 * the chronology) from those who may not see the reporter; the texts stay as they came. The
+	 * phrases given replace those hidden before (none: nothing is hidden any more). Not a step
+	 * of the SOP: no status changes and no clock moves; only the coordinator and the national
+	 * admin may do it, in any status.
+	 */
+	void redact(Actor by, Redactions phrases, Instant at) {
+		if (!ReportAccess.mayRedact(by.role())) {
+			throw ReportRefusal.forbiddenRedaction();
+		}
+		this.redactions = phrases;
+		registerEvent(new ReportRedacted(this.id, trackingCode(), by.userId(), by.username(), by.role(),
+				phrases.phrases().size(), at));
+	}
+
+	/**
 	 * The calendar changed: every deadline still running is computed again from when its clock
 	 * started, on the calendar as it stands now: the step's due and warning times, the system's
 	 * timeout and the reporter's reminder (unless already given), and the resolution deadline
@@ -520,6 +541,10 @@ public class Report {
 
 	Integer rating() {
 		return this.rating;
+	}
+
+	Redactions redactions() {
+		return this.redactions;
 	}
 
 }

@@ -44,6 +44,23 @@ final class ReportAccess {
 	}
 
 	/**
+	 * Whether the role reads a report's texts as they came, or with what the coordinator hid
+	 * from the agency: the liaison and the supervisor never see what was hidden, even on a
+	 * report that is not anonymous (a redaction may hide a third person, not only the reporter).
+	 */
+	static boolean seesOriginalText(Role viewer) {
+		return switch (viewer) {
+			case REPORTER, NATIONAL_ADMIN, COORDINATOR, SYSTEM -> true;
+			case LIAISON, SUPERVISOR, SYSTEM_ADMIN -> false;
+		};
+	}
+
+	/** Whether the role may hide parts of a report's texts from the agency. */
+	static boolean mayRedact(Role role) {
+		return role == Role.COORDINATOR || role == Role.NATIONAL_ADMIN;
+	}
+
+	/**
 	 * Whether the reporter's identity is shown: always to the reporter, the national admin and
 	 * the coordinator; to others only when the report is not anonymous.
 	 */

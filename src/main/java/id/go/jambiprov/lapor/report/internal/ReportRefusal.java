@@ -24,17 +24,18 @@ public abstract sealed class ReportRefusal extends RuntimeException {
 
 	}
 
-	/** The role may never take this action, whatever the report. */
+	/** The role may never take this action (an SOP action, or {@code redact}), whatever the report. */
 	public static final class RoleRefused extends ReportRefusal {
 
-		private final Action action;
+		private final String action;
 
-		RoleRefused(Action action) {
-			super("role may not " + action.path());
+		RoleRefused(String action) {
+			super("role may not " + action);
 			this.action = action;
 		}
 
-		public Action action() {
+		/** The action's path, as the API names it. */
+		public String action() {
 			return this.action;
 		}
 
@@ -120,8 +121,16 @@ public abstract sealed class ReportRefusal extends RuntimeException {
 	}
 
 	static ReportRefusal forbidden(Action action) {
-		return new RoleRefused(action);
+		return new RoleRefused(action.path());
 	}
+
+	/** Only the coordinator and the national admin hide parts of a report from the agency. */
+	static ReportRefusal forbiddenRedaction() {
+		return new RoleRefused(REDACT);
+	}
+
+	/** The path of the redaction, which is not a step of the SOP. */
+	public static final String REDACT = "redact";
 
 	static ReportRefusal forbiddenRead() {
 		return new ReadRefused();

@@ -35,7 +35,7 @@ class ReportRepository {
 			location_regency, location_latitude, location_longitude, category, channel, anonymous, confidential,
 			reporter_name, reporter_email, reporter_phone, reporter_identity_number, reporter_account_id, reporter_handle, jurisdiction,
 			agency, status, held_from, status_since, step_due_at, step_warn_at, timeout_at, reminder_at, resolution_due_at,
-			ombudsman_eligible_at, submitted_at, rating, sop_version, timeline_length, resolution_started_at, resolution_stopped_at""";
+			ombudsman_eligible_at, submitted_at, rating, sop_version, timeline_length, resolution_started_at, resolution_stopped_at, redactions""";
 
 	private final JdbcClient jdbc;
 
@@ -70,7 +70,7 @@ class ReportRepository {
 		long version;
 		if (s.version() == null) {
 			version = 0;
-			this.jdbc.sql("insert into report (" + COLUMNS + ") values (" + "?, ".repeat(38) + "?)")
+			this.jdbc.sql("insert into report (" + COLUMNS + ") values (" + "?, ".repeat(39) + "?)")
 				.params(s.id(), version, s.trackingCode(), s.accessKeyHash(), s.type().name(), s.title(),
 						s.description(), s.occurredOn(), location(s).address(), location(s).regency(),
 						location(s).latitude(), location(s).longitude(), s.category(), s.channel().name(), s.anonymous(),
@@ -79,7 +79,8 @@ class ReportRepository {
 						s.status().name(), name(s.heldFrom()), timestamp(s.statusSince()), timestamp(s.stepDueAt()),
 						timestamp(s.stepWarnAt()), timestamp(s.timeoutAt()), timestamp(s.reminderAt()),
 						timestamp(s.resolutionDueAt()), timestamp(s.ombudsmanEligibleAt()), timestamp(s.submittedAt()), s.rating(), s.sopVersion(),
-						s.timelineLength(), timestamp(s.resolutionStartedAt()), timestamp(s.resolutionStoppedAt()))
+						s.timelineLength(), timestamp(s.resolutionStartedAt()), timestamp(s.resolutionStoppedAt()),
+						s.redactions().stored())
 				.update();
 		}
 		else {
@@ -88,13 +89,14 @@ class ReportRepository {
 					update report set version = ?, description = ?, anonymous = ?, confidential = ?, jurisdiction = ?, agency = ?,
 					  status = ?, held_from = ?, status_since = ?, step_due_at = ?, step_warn_at = ?, timeout_at = ?,
 					  reminder_at = ?, resolution_due_at = ?, rating = ?, timeline_length = ?, resolution_started_at = ?,
-					  resolution_stopped_at = ?
+					  resolution_stopped_at = ?, redactions = ?, redacted_title = ?, redacted_description = ?
 					where id = ? and version = ?""")
 				.params(version, s.description(), s.anonymous(), s.confidential(), s.jurisdiction(), s.agency(), s.status().name(),
 						name(s.heldFrom()), timestamp(s.statusSince()), timestamp(s.stepDueAt()),
 						timestamp(s.stepWarnAt()), timestamp(s.timeoutAt()), timestamp(s.reminderAt()),
 						timestamp(s.resolutionDueAt()), s.rating(), s.timelineLength(), timestamp(s.resolutionStartedAt()),
-						timestamp(s.resolutionStoppedAt()), s.id(), s.version())
+						timestamp(s.resolutionStoppedAt()), s.redactions().stored(), redacted(s, s.title()),
+						redacted(s, s.description()), s.id(), s.version())
 				.update();
 			if (updated != 1) {
 				throw new OptimisticLockingFailureException("Report " + s.trackingCode() + " changed since it was read");
@@ -102,6 +104,11 @@ class ReportRepository {
 		}
 		report.saved(version);
 		report.pullEvents().forEach(this.events::publishEvent);
+	}
+
+	/** The text as the agency reads and searches it, when anything is hidden from it. */
+	private static String redacted(Report.Snapshot s, String text) {
+		return s.redactions().isEmpty() ? null : s.redactions().apply(text);
 	}
 
 	private static Location location(Report.Snapshot s) {
@@ -155,7 +162,7 @@ class ReportRepository {
 				instant(rs, "ombudsman_eligible_at"),
 				instant(rs, "submitted_at"), ratingOrNull,
 				rs.getString("sop_version"), rs.getInt("timeline_length"), instant(rs, "resolution_started_at"),
-				instant(rs, "resolution_stopped_at")));
+				instant(rs, "resolution_stopped_at"), Redactions.parse(rs.getString("redactions"))));
 	}
 
 }

@@ -1,6 +1,7 @@
 package id.go.jambiprov.lapor.report.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import id.go.jambiprov.lapor.report.Channel;
 import id.go.jambiprov.lapor.report.ReportType;
@@ -23,6 +24,13 @@ public final class ReportRequests {
 	}
 
 	public record ReporterBody(String name, String email, String phone, String identityNumber) {
+	}
+
+	/**
+	 * What to hide from the agency in a report's texts: every phrase, each as it occurs in the
+	 * report (case does not matter). Replaces what was hidden before; none: nothing is hidden.
+	 */
+	public record RedactionBody(List<String> phrases) {
 	}
 
 	/** The body of any action; each action reads the fields it needs (see the SOP table). */

@@ -1,6 +1,7 @@
 package id.go.jambiprov.lapor.report.internal;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -195,6 +196,7 @@ public class ReportService {
 
 	private List<TimelineEntryView> timeline(Viewer viewer) {
 		boolean reporter = viewer.actor().role() == Role.REPORTER;
+		Redactions hidden = hiddenFrom(viewer);
 		return this.jdbc.sql("""
 				select entry_number, occurred_at, action, from_status, to_status, actor_username, actor_role, note, decree_step,
 				       due_at, met
@@ -205,7 +207,7 @@ public class ReportService {
 				String action = rs.getString("action");
 				// officers are never named to the citizen, and a reporter is never named in a timeline
 				String username = reporter || role == Role.REPORTER ? null : rs.getString("actor_username");
-				String note = reporter && !NOTES_FOR_REPORTER.contains(action) ? null : rs.getString("note");
+				String note = reporter && !NOTES_FOR_REPORTER.contains(action) ? null : hidden.apply(rs.getString("note"));
 				String from = rs.getString("from_status");
 				Boolean met = rs.getObject("met") == null ? null : rs.getBoolean("met");
 				return new TimelineEntryView(rs.getInt("entry_number"), jakarta(rs.getTimestamp("occurred_at").toInstant()), action,
@@ -307,6 +309,53 @@ public class ReportService {
 			case CLOSE -> report.close(by, body.rating(), body.comment(), workflow);
 			case SUBMIT -> throw ReportRefusal.unknownAction(action.path());
 		}
+	}
+
+	/**
+	 * Hides phrases of a report's texts from the agency (see {@link Report#redact}): the
+	 * coordinator of the report's jurisdiction or the national admin; checked like an action
+	 * (401, 403 for another role, 404 out of scope, 409 when the page was stale), 400 for a
+	 * phrase that is not in the report.
+	 */
+	public Acted redact(String code, ReportRequests.RedactionBody body, Optional<Actor> actor, Long seenVersion) {
+		Actor by = actor.orElseThrow(ReportRefusal::unauthenticated);
+		if (!ReportAccess.mayRedact(by.role())) {
+			throw ReportRefusal.forbiddenRedaction();
+		}
+		try {
+			return this.transactions.execute(status -> {
+				Viewer viewer = resolve(code, actor, null, null);
+				Report report = viewer.report();
+				if (seenVersion != null && seenVersion != report.version()) {
+					throw ReportRefusal.concurrentChange();
+				}
+				Redactions phrases = this.validator.validate(body, texts(report));
+				report.redact(by, phrases, this.clock.instant());
+				this.reports.save(report);
+				return new Acted(view(viewer), true);
+			});
+		}
+		catch (OptimisticLockingFailureException conflict) {
+			throw ReportRefusal.concurrentChange();
+		}
+	}
+
+	/** Every text of the report a phrase may be hidden in: title, chronology, address, notes. */
+	private List<String> texts(Report report) {
+		List<String> texts = new ArrayList<>(List.of(report.title(), report.description()));
+		if (report.location() != null && report.location().address() != null) {
+			texts.add(report.location().address());
+		}
+		texts.addAll(this.jdbc.sql("select note from timeline_entry where report_id = ? and note is not null")
+			.param(report.id())
+			.query(String.class)
+			.list());
+		return texts;
+	}
+
+	/** What the viewer may not read of the report's texts. */
+	private static Redactions hiddenFrom(Viewer viewer) {
+		return ReportAccess.seesOriginalText(viewer.actor().role()) ? Redactions.NONE : viewer.report().redactions();
 	}
 
 	/** The files of a report the caller may see. */
@@ -417,9 +466,10 @@ public class ReportService {
 			.query(String.class)
 			.optional()
 			.orElse(null);
-		return new ReportView(report.trackingCode().formatted(), report.type(), report.title(), report.description(),
-				report.occurredOn(),
-				l == null ? null : new LocationView(l.address(), l.regency(), l.latitude(), l.longitude()),
+		Redactions hidden = hiddenFrom(viewer);
+		return new ReportView(report.trackingCode().formatted(), report.type(), hidden.apply(report.title()),
+				hidden.apply(report.description()), report.occurredOn(),
+				l == null ? null : new LocationView(hidden.apply(l.address()), l.regency(), l.latitude(), l.longitude()),
 				report.category(), report.channel(), report.anonymous(), report.confidential(), reporter,
 				!showReporter, report.jurisdiction(), agency, report.status(), jakarta(report.statusSince()),
 				jakarta(report.submittedAt()), jakarta(report.stepDueAt()),
@@ -429,7 +479,9 @@ public class ReportService {
 						&& !this.clock.instant().isBefore(report.ombudsmanEligibleAt()),
 				report.timeoutAt() == null ? null
 						: this.sop.timeoutFrom(report.status()).map(t -> t.action().path()).orElse(null),
-				jakarta(report.timeoutAt()), allowed, answer, report.rating(), report.version());
+				jakarta(report.timeoutAt()), allowed, hidden.apply(answer), report.rating(), report.version(),
+				ReportAccess.seesOriginalText(role) && ReportAccess.mayRedact(role) ? report.redactions().phrases()
+						: null);
 	}
 
 	private Workflow workflow() {

@@ -2,6 +2,7 @@ package id.go.jambiprov.lapor.report.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import id.go.jambiprov.lapor.account.Actor;
@@ -180,6 +181,33 @@ public class ReportValidator {
 			}
 		}
 		errors.throwIfAny();
+	}
+
+	/**
+	 * The phrases to hide: at most {@value Redactions#MAX_PHRASES}, each
+	 * {@value Redactions#MIN_LENGTH} to {@value Redactions#MAX_LENGTH} characters and found in
+	 * one of the report's texts (a phrase that is nowhere is a typing mistake, and hides nothing).
+	 */
+	Redactions validate(ReportRequests.RedactionBody body, List<String> texts) {
+		InvalidInputException.Collector errors = new InvalidInputException.Collector();
+		if (body == null || body.phrases() == null) {
+			errors.add("phrases", "required");
+			errors.throwIfAny();
+		}
+		Redactions phrases = Redactions.of(body.phrases());
+		if (phrases.phrases().size() > Redactions.MAX_PHRASES) {
+			errors.add("phrases", "max-items", Redactions.MAX_PHRASES);
+		}
+		for (String phrase : phrases.phrases()) {
+			if (phrase.length() < Redactions.MIN_LENGTH || phrase.length() > Redactions.MAX_LENGTH) {
+				errors.add("phrases", "phrase-length", phrase, Redactions.MIN_LENGTH, Redactions.MAX_LENGTH);
+			}
+			else if (texts.stream().noneMatch(text -> Redactions.occursIn(phrase, text))) {
+				errors.add("phrases", "phrase-absent", phrase);
+			}
+		}
+		errors.throwIfAny();
+		return phrases;
 	}
 
 	private static String text(String value, String field, int max, boolean required,

@@ -39,14 +39,18 @@ public final class ReportViews {
 
 	/**
 	 * One report as the caller may see it; {@code reporter} is {@code null} and
-	 * {@code reporterHidden} true where the privacy rules hide the reporter from the caller.
+	 * {@code reporterHidden} true where the privacy rules hide the reporter from the caller. The
+	 * texts are as the caller may read them: where the coordinator hid phrases from the agency,
+	 * the liaison and the supervisor read {@code [disamarkan]} in their place, and
+	 * {@code redactions} (the phrases) is given only to those who may change it.
 	 */
 	public record ReportView(String trackingCode, ReportType type, String title, String description, LocalDate occurredOn,
 			LocationView location, String category, Channel channel, boolean anonymous, boolean confidential,
 			ReporterView reporter, boolean reporterHidden, String jurisdiction, AgencyView agency,
 			ReportStatus status, OffsetDateTime statusSince, OffsetDateTime submittedAt, OffsetDateTime dueAt,
 			ClockState clock, OffsetDateTime resolutionDueAt, boolean ombudsmanEligible, String autoAction,
-			OffsetDateTime autoActionAt, List<String> allowedActions, String answer, Integer rating, long version) {
+			OffsetDateTime autoActionAt, List<String> allowedActions, String answer, Integer rating, long version,
+			List<String> redactions) {
 	}
 
 	record ActorView(String username, Role role) {

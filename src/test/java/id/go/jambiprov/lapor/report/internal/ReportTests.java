@@ -18,6 +18,7 @@ import id.go.jambiprov.lapor.account.Actor;
 import id.go.jambiprov.lapor.account.Role;
 import id.go.jambiprov.lapor.report.Channel;
 import id.go.jambiprov.lapor.report.DeadlinesRecomputed;
+import id.go.jambiprov.lapor.report.ReportRedacted;
 import id.go.jambiprov.lapor.report.ReportSubmitted;
 import id.go.jambiprov.lapor.report.ReportTransitioned;
 import id.go.jambiprov.lapor.report.ReportType;
@@ -190,7 +191,7 @@ class ReportTests {
 						else {
 							assertThatThrownBy(() -> take(report, row.action(), ACTORS.get(role), workflow(later)))
 								.isInstanceOfSatisfying(ReportRefusal.RoleRefused.class,
-										refused -> assertThat(refused.action()).isEqualTo(row.action()));
+										refused -> assertThat(refused.action()).isEqualTo(row.action().path()));
 							assertThat(report.status()).isEqualTo(from);
 							assertThat(report.pullEvents()).isEmpty();
 						}
@@ -281,6 +282,48 @@ class ReportTests {
 		// computing again on an unchanged calendar moves nothing
 		assertThat(held.recomputeDeadlines(changed)).isFalse();
 		assertThat(held.pullEvents()).isEmpty();
+	}
+
+	@Test
+	void onlyTheCoordinatorAndTheNationalAdminRedactAndARedactionMovesNoClock() {
+		for (ReportStatus status : ReportStatus.values()) {
+			Report report = reach(status);
+			report.pullEvents();
+			Instant due = report.stepDueAt();
+			for (Role role : Role.values()) {
+				Redactions phrases = Redactions.of(List.of("berlubang"));
+				if (role == Role.COORDINATOR || role == Role.NATIONAL_ADMIN) {
+					report.redact(ACTORS.get(role), phrases, MONDAY_MORNING);
+					assertThat(report.pullEvents()).singleElement()
+						.isInstanceOfSatisfying(ReportRedacted.class, e -> {
+							assertThat(e.actorRole()).isEqualTo(role);
+							assertThat(e.phraseCount()).isEqualTo(1);
+						});
+				}
+				else {
+					assertThatThrownBy(() -> report.redact(ACTORS.get(role), phrases, MONDAY_MORNING))
+						.isInstanceOfSatisfying(ReportRefusal.RoleRefused.class,
+								refused -> assertThat(refused.action()).isEqualTo("redact"));
+					assertThat(report.pullEvents()).isEmpty();
+				}
+			}
+			assertThat(report.status()).isEqualTo(status);
+			assertThat(report.stepDueAt()).isEqualTo(due);
+			assertThat(report.redactions().apply(report.title())).isEqualTo("Jalan [disamarkan]");
+			assertThat(report.title()).isEqualTo("Jalan berlubang");
+		}
+	}
+
+	@Test
+	void aRedactionHidesEveryOccurrenceWhateverItsCaseLongestPhraseFirst() {
+		Redactions phrases = Redactions.of(List.of("Budi", " budi santoso \n0812-3456", "BUDI", "", "  "));
+		assertThat(phrases.phrases()).containsExactly("budi santoso", "0812-3456", "Budi");
+		assertThat(phrases.apply("Saya Budi Santoso (0812-3456), budi di sini. Budiman."))
+			.isEqualTo("Saya [disamarkan] ([disamarkan]), [disamarkan] di sini. [disamarkan]man.");
+		assertThat(Redactions.parse(phrases.stored())).isEqualTo(phrases);
+		assertThat(Redactions.parse(null).stored()).isNull();
+		assertThat(Redactions.NONE.apply("Budi")).isEqualTo("Budi");
+		assertThat(phrases.apply("a+b (x) $1 \\ Budi")).isEqualTo("a+b (x) $1 \\ [disamarkan]");
 	}
 
 }

@@ -25,6 +25,7 @@ import id.go.jambiprov.lapor.report.internal.Attachments;
 import id.go.jambiprov.lapor.report.internal.ClockState;
 import id.go.jambiprov.lapor.report.internal.InboxQuery;
 import id.go.jambiprov.lapor.report.internal.ReportRefusal;
+import id.go.jambiprov.lapor.report.internal.ReportRequests.RedactionBody;
 import id.go.jambiprov.lapor.report.internal.ReportService;
 import id.go.jambiprov.lapor.report.internal.ReportViews.InboxPage;
 import id.go.jambiprov.lapor.report.internal.ReportViews.ReportView;
@@ -167,6 +168,32 @@ class CaseworkPages {
 		return stillVisible[0] ? "redirect:" + OFFICER_BASE + code : "redirect:/petugas";
 	}
 
+	/** The coordinator hides phrases (one per line) of the report's texts from the agency. */
+	@PostMapping(OFFICER_BASE + "{code}/samarkan")
+	String officerRedact(@PathVariable String code, @RequestParam(required = false) String phrases,
+			@RequestParam(required = false) Long version, Model model, Locale locale, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		Optional<Actor> by = Optional.of(officer());
+		try {
+			this.reports.redact(code, new RedactionBody(List.of(phrases == null ? "" : phrases)), by, version);
+			redirect.addFlashAttribute("redacted", true);
+			return "redirect:" + OFFICER_BASE + code;
+		}
+		catch (InvalidInputException invalid) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("errors", FormErrors.of(invalid, this.messages, locale));
+			model.addAttribute("failedAction", "redact");
+			model.addAttribute("redactionInput", phrases);
+			return show(code, by, null, OFFICER_BASE, model, locale);
+		}
+		catch (ReportRefusal.ConcurrentChange changed) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("conflict", "changed");
+			model.addAttribute("failedAction", "redact");
+			return show(code, by, null, OFFICER_BASE, model, locale);
+		}
+	}
+
 	@GetMapping(OFFICER_BASE + "{code}/lampiran/{id}")
 	ResponseEntity<byte[]> officerFile(@PathVariable String code, @PathVariable UUID id) {
 		return file(this.reports.attachment(code, id, Optional.of(officer()), null));
@@ -291,6 +318,8 @@ class CaseworkPages {
 		model.addAttribute("forms", this.actionForms.forms(view.status(), role));
 		model.addAttribute("base", base + view.trackingCode());
 		model.addAttribute("officerView", role.isOfficer());
+		model.addAttribute("mayRedact", view.redactions() != null);
+		model.addAttribute("redactionText", view.redactions() == null ? "" : String.join("\n", view.redactions()));
 		model.addAttribute("forgettable", !role.isOfficer() && key != null && by.isEmpty());
 		model.addAttribute("agencyChoices", agencyChoices(view.jurisdiction()));
 		model.addAttribute("jurisdictions", this.directory.jurisdictions());

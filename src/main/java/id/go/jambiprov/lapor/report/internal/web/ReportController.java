@@ -13,6 +13,7 @@ import id.go.jambiprov.lapor.report.internal.InboxQuery;
 import id.go.jambiprov.lapor.report.internal.ReportRefusal;
 import id.go.jambiprov.lapor.report.internal.ReportRequests.ActionBody;
 import id.go.jambiprov.lapor.report.internal.ReportRequests.CreateReport;
+import id.go.jambiprov.lapor.report.internal.ReportRequests.RedactionBody;
 import id.go.jambiprov.lapor.report.internal.ReportService;
 import id.go.jambiprov.lapor.report.internal.ReportViews.Created;
 import id.go.jambiprov.lapor.report.internal.ReportViews.InboxPage;
@@ -26,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -90,6 +92,17 @@ class ReportController {
 			@RequestBody(required = false) ActionBody body,
 			@RequestHeader(name = ACCESS_KEY, required = false) String accessKey) {
 		return this.reports.act(code, action, body, this.actor.get(), accessKey);
+	}
+
+	@PutMapping("/reports/{code}/redaction")
+	@Operation(summary = "Samarkan teks untuk OPD / Hide phrases of a report's texts from the agency",
+			description = "The coordinator of the report's jurisdiction or the national admin. Every phrase given is "
+					+ "shown as [disamarkan] to the liaison officer and the supervisor, in the title, the chronology, "
+					+ "the address and the timeline's notes; the texts themselves stay as they came. Replaces the "
+					+ "phrases hidden before; an empty list hides nothing any more. A phrase that is not in the "
+					+ "report is refused (400).")
+	ReportView redact(@PathVariable String code, @RequestBody(required = false) RedactionBody body) {
+		return this.reports.redact(code, body, this.actor.get(), null).view();
 	}
 
 	@GetMapping("/inbox")

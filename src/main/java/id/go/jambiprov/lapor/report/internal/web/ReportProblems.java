@@ -39,8 +39,8 @@ class ReportProblems {
 		}
 		if (refusal instanceof ReportRefusal.RoleRefused role) {
 			return new ProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN_ACTION, "problem.forbidden-action",
-					role.action().path())
-				.with("action", role.action().path());
+					role.action())
+				.with("action", role.action());
 		}
 		if (refusal instanceof ReportRefusal.ReadRefused) {
 			return new ProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN_ACTION, "problem.forbidden-read");
