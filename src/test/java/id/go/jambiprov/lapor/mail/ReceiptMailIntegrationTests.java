@@ -17,9 +17,12 @@ import org.junit.jupiter.api.AfterAll;
 
 import id.go.jambiprov.lapor.support.ApiTestSupport;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,6 +37,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * keeps no copy of the key.
  */
 class ReceiptMailIntegrationTests extends ApiTestSupport {
+
+	@Autowired
+	MailOutbox outbox;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	/** Started before the application, which reads its port. */
 	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
@@ -99,6 +108,27 @@ class ReceiptMailIntegrationTests extends ApiTestSupport {
 			.param("%" + key + "%")
 			.query(Integer.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void aMailWaitingInTheOutboxHoldsItsTextSealed() throws Exception {
+		String key = "KUNCI-" + System.nanoTime();
+		String text = "Kode pelacakan: 1111-2222-3333\nKunci akses: " + key;
+		String stored = new TransactionTemplate(this.transactions).execute(status -> {
+			this.outbox.queue("pak.rudi@example.id", "LAPOR Jambi: tanda terima", text);
+			// what a copy of the database holds while the mail waits for its commit and its server
+			return this.jdbc.sql("select body from outbound_mail where recipient = 'pak.rudi@example.id'")
+				.query(String.class)
+				.single();
+		});
+		assertThat(stored).startsWith("sealed:v1:").doesNotContain(key, "1111");
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> java.util.Arrays.stream(smtp.getReceivedMessages())
+			.anyMatch(m -> GreenMailUtil.getBody(m).contains("Kunci akses: " + key)));
+		awaitSent();
+		assertThat(this.jdbc.sql("select body from outbound_mail where recipient = 'pak.rudi@example.id'")
+			.query(String.class)
+			.optional()).isEmpty();
 	}
 
 	private void awaitSent() throws InterruptedException {

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import id.go.jambiprov.lapor.mail.MailOutbox;
 import id.go.jambiprov.lapor.shared.AfterCommit;
+import id.go.jambiprov.lapor.shared.OutboxSeal;
 import id.go.jambiprov.lapor.shared.WorkQueue;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Service;
  * The outbox table and its delivery. A queued mail is tried right after its transaction commits
  * and again by the recurring task, as the {@link WorkQueue.Policy#MAIL_OUTBOX mail queue's
  * policy} says, until it is sent or given up. A mail with a cause (the event that decided it) is
- * queued once per cause and recipient, however often the event is delivered.
+ * queued once per cause and recipient, however often the event is delivered. The body is sealed
+ * while it waits ({@link OutboxSeal}) and cleared once sent.
  */
 @Service
 class JdbcMailOutbox implements MailOutbox {
@@ -48,9 +50,12 @@ class JdbcMailOutbox implements MailOutbox {
 
 	private final WorkQueue queue;
 
+	private final OutboxSeal seal;
+
 	JdbcMailOutbox(JdbcClient jdbc, Clock clock, ObjectProvider<JavaMailSender> sender,
 			@Value("${lapor.mail.from:LAPOR Jambi <no-reply@lapor.jambiprov.go.id>}") String from,
-			@Qualifier("applicationTaskExecutor") Executor executor) {
+			@Qualifier("applicationTaskExecutor") Executor executor, OutboxSeal seal) {
+		this.seal = seal;
 		this.executor = executor;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -80,7 +85,8 @@ class JdbcMailOutbox implements MailOutbox {
 				insert into outbound_mail (id, recipient, subject, body, status, attempts, next_attempt_at, created_at, cause)
 				values (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)
 				on conflict do nothing""")
-			.params(UUID.randomUUID(), recipient, subject, body, Timestamp.from(now), Timestamp.from(now), cause)
+			.params(UUID.randomUUID(), recipient, subject, this.seal.seal(body), Timestamp.from(now), Timestamp.from(now),
+					cause)
 			.update();
 		if (queued == 1) {
 			AfterCommit.runSoon(this.executor, this::deliverDue);
@@ -120,7 +126,7 @@ class JdbcMailOutbox implements MailOutbox {
 			throw new IllegalArgumentException("not an e-mail address", invalid);
 		}
 		message.setSubject(row[1]);
-		message.setText(row[2]);
+		message.setText(this.seal.open(row[2]));
 		mail.send(message);
 		this.jdbc.sql("""
 				update outbound_mail set status = 'SENT', sent_at = ?, body = null, last_error = null

@@ -13,6 +13,7 @@ import id.go.jambiprov.lapor.mail.MailOutbox;
 import id.go.jambiprov.lapor.notify.ChannelMessages;
 import id.go.jambiprov.lapor.report.Channel;
 import id.go.jambiprov.lapor.shared.AfterCommit;
+import id.go.jambiprov.lapor.shared.OutboxSeal;
 import id.go.jambiprov.lapor.shared.WorkQueue;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -25,7 +26,8 @@ import org.springframework.web.client.RestClientResponseException;
  * The outbox of messages to reporters and its delivery: tried right after the transaction that
  * queued it commits, then by the recurring task, as the {@link WorkQueue.Policy#CHANNEL_OUTBOX
  * channel queue's policy} says, until sent or given up. A message with a cause is queued once
- * per cause, channel and recipient. E-mail goes through the mail module's own outbox.
+ * per cause, channel and recipient. E-mail goes through the mail module's own outbox. The text
+ * is sealed while it waits ({@link OutboxSeal}) and cleared once sent.
  */
 @Service
 class JdbcChannelMessages implements ChannelMessages {
@@ -44,8 +46,11 @@ class JdbcChannelMessages implements ChannelMessages {
 
 	private final WorkQueue queue;
 
+	private final OutboxSeal seal;
+
 	JdbcChannelMessages(JdbcClient jdbc, Clock clock, ProviderClients providers, MailOutbox mail,
-			MessageSource messages, @Qualifier("applicationTaskExecutor") Executor executor) {
+			MessageSource messages, @Qualifier("applicationTaskExecutor") Executor executor, OutboxSeal seal) {
+		this.seal = seal;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.providers = providers;
@@ -75,7 +80,7 @@ class JdbcChannelMessages implements ChannelMessages {
 				  next_attempt_at, created_at, cause)
 				values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)
 				on conflict do nothing""")
-			.params(UUID.randomUUID(), message.channel().name(), message.recipient(), message.text(),
+			.params(UUID.randomUUID(), message.channel().name(), message.recipient(), this.seal.seal(message.text()),
 					message.reportCode(), message.replyTo(), Timestamp.from(now), Timestamp.from(now), message.cause())
 			.update();
 		if (queued == 1) {
@@ -130,7 +135,7 @@ class JdbcChannelMessages implements ChannelMessages {
 		}
 		Row row = this.jdbc.sql("select channel, recipient, body, reply_to from outbound_message where id = ?")
 			.param(claimed.id())
-			.query((rs, n) -> new Row(Channel.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+			.query((rs, n) -> new Row(Channel.valueOf(rs.getString(1)), rs.getString(2), this.seal.open(rs.getString(3)),
 					rs.getString(4)))
 			.single();
 		try {

@@ -52,13 +52,17 @@ class ChannelDeliveryIntegrationTests extends ChannelTestSupport {
 		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20))
 			.until(() -> outbound(code).get("last_error") != null);
 		assertThat(outbound(code)).containsEntry("status", "PENDING").containsEntry("attempts", 1);
-		assertThat((String) outbound(code).get("body")).contains(code);
+		// the receipt waits sealed: a copy of the database does not give its code and key away
+		assertThat((String) outbound(code).get("body")).startsWith("sealed:v1:").doesNotContain(code);
 
 		providers.mode(Mode.UP);
 		this.clock.advance(Duration.ofMinutes(2));
 		assertThat(this.outbox.deliverDue()).isEqualTo(1);
 		assertThat(outbound(code)).containsEntry("status", "SENT").containsEntry("body", null);
 		assertThat((String) outbound(code).get("provider_message_id")).startsWith("wamid.OUT");
+		// opened again for the provider: the reporter reads the code
+		assertThat(providers.calls("/wa/" + ChannelClients.WHATSAPP_PHONE_ID + "/messages"))
+			.anyMatch(c -> c.body().contains(code));
 	}
 
 	@Test
