@@ -1,32 +1,48 @@
 package id.go.jambiprov.lapor.shared;
 
 import java.time.Duration;
+import java.util.function.BiFunction;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 
 /**
- * Token buckets (Bucket4j) per key, e.g. per client address or per username, held in a bounded
- * in-memory cache (Caffeine). Limits are per instance: behind a load balancer of N instances a
- * client gets at most N times the limit, which is enough to stop a flood or a password guesser
- * and never needs a shared store.
+ * Token buckets (Bucket4j) per key, e.g. per client address or per username.
+ * <p>
+ * Made with {@code new}, the buckets live in a bounded in-memory cache (Caffeine) and the limit
+ * is per instance: behind a load balancer of N instances a client gets at most N times the limit,
+ * which is enough to stop a flood, costs no database call, and is what the high-rate limits use
+ * (API writes, webhook calls per channel, sending pace per provider). Limits that must hold for
+ * all instances together come from {@link SharedRateLimits}.
  */
 public final class RateLimiter {
 
-	private final Cache<String, Bucket> buckets;
+	private final BiFunction<String, BucketConfiguration, Bucket> buckets;
 
-	private final long capacity;
+	private final BucketConfiguration configuration;
 
-	private final Duration period;
-
-	/** At most {@code capacity} events per {@code period} for each key, refilled gradually. */
+	/** At most {@code capacity} events per {@code period} for each key, refilled gradually; per instance. */
 	public RateLimiter(long capacity, Duration period) {
-		this.capacity = capacity;
-		this.period = period;
-		this.buckets = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(period.multipliedBy(2)).build();
+		this(capacity, period, local(period));
+	}
+
+	RateLimiter(long capacity, Duration period, BiFunction<String, BucketConfiguration, Bucket> buckets) {
+		this.configuration = BucketConfiguration.builder()
+			.addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, period))
+			.build();
+		this.buckets = buckets;
+	}
+
+	private static BiFunction<String, BucketConfiguration, Bucket> local(Duration period) {
+		Cache<String, Bucket> cache = Caffeine.newBuilder()
+			.maximumSize(100_000)
+			.expireAfterAccess(period.multipliedBy(2))
+			.build();
+		return (key, configuration) -> cache.get(key,
+				k -> Bucket.builder().addLimit(configuration.getBandwidths()[0]).build());
 	}
 
 	/**
@@ -46,16 +62,13 @@ public final class RateLimiter {
 		return bucket(key).tryConsume(1);
 	}
 
-	/** Whether the key has an event left, without taking it. */
+	/** Whether the key has no event left, without taking one. */
 	public boolean isExhausted(String key) {
-		Bucket bucket = this.buckets.getIfPresent(key);
-		return bucket != null && bucket.getAvailableTokens() < 1;
+		return bucket(key).getAvailableTokens() < 1;
 	}
 
 	private Bucket bucket(String key) {
-		return this.buckets.get(key, k -> Bucket.builder()
-			.addLimit(limit -> limit.capacity(this.capacity).refillGreedy(this.capacity, this.period))
-			.build());
+		return this.buckets.apply(key, this.configuration);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import id.go.jambiprov.lapor.web.ProblemException;
 import id.go.jambiprov.lapor.web.ProblemTypes;
 import id.go.jambiprov.lapor.shared.RateLimiter;
+import id.go.jambiprov.lapor.shared.SharedRateLimits;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -34,14 +35,15 @@ class Credentials {
 
 	private final RateLimiter addressFailures;
 
-	Credentials(UserStore users, PasswordEncoder passwords,
+	/** Both limits hold for all instances together ({@link SharedRateLimits}). */
+	Credentials(UserStore users, PasswordEncoder passwords, SharedRateLimits limits,
 			@Value("${lapor.security.login-failures-per-15-minutes:10}") long failuresAllowed,
 			@Value("${lapor.security.login-failures-per-address-per-15-minutes:50}") long addressFailuresAllowed) {
 		this.users = users;
 		this.passwords = passwords;
 		this.unknownUserHash = passwords.encode("no such user");
-		this.failures = new RateLimiter(failuresAllowed, Duration.ofMinutes(15));
-		this.addressFailures = new RateLimiter(addressFailuresAllowed, Duration.ofMinutes(15));
+		this.failures = limits.limiter("sign-in", failuresAllowed, Duration.ofMinutes(15));
+		this.addressFailures = limits.limiter("sign-in-address", addressFailuresAllowed, Duration.ofMinutes(15));
 	}
 
 	/**

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import id.go.jambiprov.lapor.shared.RateLimiter;
+import id.go.jambiprov.lapor.shared.SharedRateLimits;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,11 +36,13 @@ public class InboundStore {
 
 	private final RateLimiter perSender;
 
-	InboundStore(JdbcClient jdbc, Clock clock, InboundProcessor processor, ChannelSettings settings) {
+	InboundStore(JdbcClient jdbc, Clock clock, InboundProcessor processor, ChannelSettings settings,
+			SharedRateLimits limits) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.processor = processor;
-		this.perSender = new RateLimiter(settings.perSenderPerTenMinutes(), Duration.ofMinutes(10));
+		// a provider may call any instance: the limit holds for all of them together
+		this.perSender = limits.limiter("inbound-sender", settings.perSenderPerTenMinutes(), Duration.ofMinutes(10));
 	}
 
 	/** @return how many of the messages were new */

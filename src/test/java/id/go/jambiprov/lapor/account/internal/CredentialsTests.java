@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import id.go.jambiprov.lapor.account.Role;
 import id.go.jambiprov.lapor.shared.RateLimitExceeded;
+import id.go.jambiprov.lapor.shared.SharedRateLimits;
 import id.go.jambiprov.lapor.web.ProblemException;
 
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -29,7 +30,8 @@ class CredentialsTests {
 
 	private final UserStore users = mock(UserStore.class);
 
-	private final Credentials credentials = new Credentials(this.users, this.passwords, 3, 5);
+	private final Credentials credentials = new Credentials(this.users, this.passwords,
+			SharedRateLimits.inMemory(), 3, 5);
 
 	{
 		when(this.users.find(anyString())).thenReturn(Optional.empty());

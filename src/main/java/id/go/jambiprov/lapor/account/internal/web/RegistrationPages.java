@@ -15,6 +15,7 @@ import id.go.jambiprov.lapor.account.Role;
 import id.go.jambiprov.lapor.account.internal.UserStore;
 import id.go.jambiprov.lapor.shared.RateLimitExceeded;
 import id.go.jambiprov.lapor.shared.RateLimiter;
+import id.go.jambiprov.lapor.shared.SharedRateLimits;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -42,12 +43,13 @@ class RegistrationPages {
 
 	private final MessageSource messages;
 
-	/** Accounts made per address: enough for a family or an internet café, not for a script. */
-	private final RateLimiter registrations = new RateLimiter(20, Duration.ofHours(1));
+	/** Accounts made per address, by all instances: enough for a family or an internet café, not for a script. */
+	private final RateLimiter registrations;
 
-	RegistrationPages(UserStore users, MessageSource messages) {
+	RegistrationPages(UserStore users, MessageSource messages, SharedRateLimits limits) {
 		this.users = users;
 		this.messages = messages;
+		this.registrations = limits.limiter("registration", 20, Duration.ofHours(1));
 	}
 
 	@GetMapping("/daftar")
