@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * plumbing; no intake, notify, SLA or insight): a report filed through its channel API is
  * stored, and the other modules hear of it only through its events.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "shared")
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
 class ReportModuleTests {

@@ -32,7 +32,7 @@ import static org.mockito.Mockito.when;
  * {@link ChannelReports} and answered through {@link ChannelMessages}, and a redelivery of the
  * same provider message is stored once.
  */
-@ApplicationModuleTest(webEnvironment = WebEnvironment.NONE)
+@ApplicationModuleTest(webEnvironment = WebEnvironment.NONE, extraIncludes = "shared")
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
 class IntakeModuleTests {
