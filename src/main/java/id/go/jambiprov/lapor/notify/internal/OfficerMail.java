@@ -13,6 +13,8 @@ import id.go.jambiprov.lapor.account.Officers;
 import id.go.jambiprov.lapor.account.Role;
 import id.go.jambiprov.lapor.mail.MailOutbox;
 import id.go.jambiprov.lapor.report.ReportTransitioned;
+import id.go.jambiprov.lapor.report.TimelineTampered;
+import id.go.jambiprov.lapor.report.TrackingCode;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.sop.SopDefinition;
 
@@ -64,6 +66,24 @@ class OfficerMail {
 		}
 		newItem(fresh, event.jurisdiction(), event.agency(), event.actorUserId(), event.trackingCode().formatted(),
 				event.to(), event.nextDueAt(), "officer:" + event.reportId() + ":" + event.sequence());
+	}
+
+	/**
+	 * The nightly check found timelines changed around the application: every national admin
+	 * hears of it at once (once per check).
+	 */
+	@ApplicationModuleListener
+	void on(TimelineTampered event) {
+		if (!this.mail.enabled()) {
+			return;
+		}
+		String codes = String.join(", ", event.trackingCodes().stream().map(TrackingCode::formatted).toList());
+		String subject = text("notify.officer.tampered.subject", event.trackingCodes().size());
+		String body = text("notify.officer.tampered", codes, WHEN.format(event.detectedAt()));
+		this.officers.withRole(Role.NATIONAL_ADMIN, null, null)
+			.forEach(user -> this.officers.email(user)
+				.ifPresent(address -> this.mail.queue(address, subject, body,
+						"tampered:" + event.detectedAt().toEpochMilli())));
 	}
 
 	/**

@@ -76,10 +76,14 @@ public class ReportService {
 
 	private final Attachments attachments;
 
+	private final TimelineIntegrity integrity;
+
 	ReportService(ReportRepository reports, SopDefinition sop, Workflows workflows, Clock clock, Directory directory,
 			ReportValidator validator, IdempotencyStore idempotency, JdbcClient jdbc,
-			PlatformTransactionManager transactionManager, JsonMapper json, Attachments attachments) {
+			PlatformTransactionManager transactionManager, JsonMapper json, Attachments attachments,
+			TimelineIntegrity integrity) {
 		this.attachments = attachments;
+		this.integrity = integrity;
 		this.reports = reports;
 		this.sop = sop;
 		this.workflows = workflows;
@@ -182,6 +186,11 @@ public class ReportService {
 	/** The timeline, oldest first, as the caller may see it. */
 	public List<TimelineEntryView> timeline(String code, Optional<Actor> actor, String accessKey) {
 		return timeline(resolve(code, actor, accessKey, null));
+	}
+
+	/** Whether the report's timeline chain holds, for whoever may read the report. */
+	public TimelineIntegrity.Verification verifyTimeline(String code, Optional<Actor> actor, String accessKey) {
+		return this.integrity.verify(resolve(code, actor, accessKey, null).report().id());
 	}
 
 	/** What a report page shows: the report, its timeline and its files, read with one lookup. */

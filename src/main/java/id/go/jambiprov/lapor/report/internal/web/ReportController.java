@@ -15,6 +15,7 @@ import id.go.jambiprov.lapor.report.internal.ReportRequests.ActionBody;
 import id.go.jambiprov.lapor.report.internal.ReportRequests.CreateReport;
 import id.go.jambiprov.lapor.report.internal.ReportRequests.RedactionBody;
 import id.go.jambiprov.lapor.report.internal.ReportService;
+import id.go.jambiprov.lapor.report.internal.TimelineIntegrity;
 import id.go.jambiprov.lapor.report.internal.ReportViews.Created;
 import id.go.jambiprov.lapor.report.internal.ReportViews.InboxPage;
 import id.go.jambiprov.lapor.report.internal.ReportViews.ReportView;
@@ -82,6 +83,16 @@ class ReportController {
 	List<TimelineEntryView> timeline(@PathVariable String code,
 			@RequestHeader(name = ACCESS_KEY, required = false) String accessKey) {
 		return this.reports.timeline(code, this.actor.get(), accessKey);
+	}
+
+	@GetMapping("/reports/{code}/timeline/verify")
+	@Operation(summary = "Periksa keutuhan riwayat / Whether the timeline's hash chain holds",
+			description = "Every entry holds the SHA-256 of the previous entry's hash and its own content; an entry "
+					+ "edited or removed in the database itself breaks the chain. brokenAt names the first entry "
+					+ "that does not match.")
+	TimelineIntegrity.Verification verifyTimeline(@PathVariable String code,
+			@RequestHeader(name = ACCESS_KEY, required = false) String accessKey) {
+		return this.reports.verifyTimeline(code, this.actor.get(), accessKey);
 	}
 
 	@PostMapping("/reports/{code}/actions/{action}")
