@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import id.go.jambiprov.lapor.account.Actor;
 import id.go.jambiprov.lapor.account.Role;
 import id.go.jambiprov.lapor.directory.Directory;
@@ -78,12 +80,15 @@ public class ReportService {
 
 	private final TimelineIntegrity integrity;
 
+	private final IdentityAccessLog identityLog;
+
 	ReportService(ReportRepository reports, SopDefinition sop, Workflows workflows, Clock clock, Directory directory,
 			ReportValidator validator, IdempotencyStore idempotency, JdbcClient jdbc,
 			PlatformTransactionManager transactionManager, JsonMapper json, Attachments attachments,
-			TimelineIntegrity integrity) {
+			TimelineIntegrity integrity, IdentityAccessLog identityLog) {
 		this.attachments = attachments;
 		this.integrity = integrity;
+		this.identityLog = identityLog;
 		this.reports = reports;
 		this.sop = sop;
 		this.workflows = workflows;
@@ -177,10 +182,47 @@ public class ReportService {
 		return new Created(code.formatted(), report.status(), accessKey, jakarta(report.submittedAt()));
 	}
 
-	/** The report as the caller may see it. */
+	/** The report as the caller may see it, through the API. */
 	public ReportView view(String code, Optional<Actor> actor, String accessKey) {
-		Viewer viewer = resolve(code, actor, accessKey, null);
-		return view(viewer);
+		return shown(resolve(code, actor, accessKey, null), IdentityAccessLog.Via.API);
+	}
+
+	/** The jurisdiction of a report the caller may see (nothing else of it is shown). */
+	public String jurisdiction(String code, Optional<Actor> actor) {
+		return resolve(code, actor, null, null).report().jurisdiction();
+	}
+
+	/**
+	 * The report as the viewer may see it; a protected reporter shown to an officer is recorded
+	 * ({@link IdentityAccessLog}) when it goes out through {@code via} (null: it does not go out).
+	 */
+	private ReportView shown(Viewer viewer, IdentityAccessLog.@Nullable Via via) {
+		ReportView view = view(viewer);
+		if (via != null && view.reporter() != null && IdentityAccessLog.protectedLook(viewer.report(), viewer.actor())) {
+			this.identityLog.record(viewer.report(), viewer.actor(), via);
+		}
+		return view;
+	}
+
+	/**
+	 * Who was shown the reporter of a protected report: the national admin and the coordinator
+	 * in scope read every look with the officer's name; the reporter (by key or account) reads
+	 * when and by which role, never names; for everyone else the log does not exist (404).
+	 */
+	public List<IdentityAccessLog.Entry> identityLooks(String code, Optional<Actor> actor, String accessKey) {
+		return identityLooks(resolve(code, actor, accessKey, null));
+	}
+
+	private List<IdentityAccessLog.Entry> identityLooks(Viewer viewer) {
+		Role role = viewer.actor().role();
+		List<IdentityAccessLog.Entry> looks = this.identityLog.of(viewer.report().id());
+		if (role == Role.NATIONAL_ADMIN || role == Role.COORDINATOR) {
+			return looks;
+		}
+		if (role == Role.REPORTER) {
+			return looks.stream().map(l -> new IdentityAccessLog.Entry(l.at(), null, l.role(), l.via())).toList();
+		}
+		throw ReportRefusal.notFound();
 	}
 
 	/** The timeline, oldest first, as the caller may see it. */
@@ -194,13 +236,19 @@ public class ReportService {
 	}
 
 	/** What a report page shows: the report, its timeline and its files, read with one lookup. */
-	public record ReportPage(ReportView view, List<TimelineEntryView> timeline, List<Attachments.Stored> files) {
+	/** {@code looks}: who was shown a protected reporter, for those who may read it; else empty. */
+	public record ReportPage(ReportView view, List<TimelineEntryView> timeline, List<Attachments.Stored> files,
+			List<IdentityAccessLog.Entry> looks) {
 	}
 
 	/** The report page as the caller may see it. */
 	public ReportPage page(String code, Optional<Actor> actor, String accessKey) {
 		Viewer viewer = resolve(code, actor, accessKey, null);
-		return new ReportPage(view(viewer), timeline(viewer), files(viewer));
+		ReportView view = shown(viewer, IdentityAccessLog.Via.PAGE);
+		Role role = viewer.actor().role();
+		boolean readsLooks = (view.anonymous() || view.confidential())
+				&& (role == Role.NATIONAL_ADMIN || role == Role.COORDINATOR || role == Role.REPORTER);
+		return new ReportPage(view, timeline(viewer), files(viewer), readsLooks ? identityLooks(viewer) : List.of());
 	}
 
 	private List<TimelineEntryView> timeline(Viewer viewer) {
@@ -229,7 +277,10 @@ public class ReportService {
 
 	/** Takes an action on a report for the caller. */
 	public ReportView act(String code, String actionPath, ActionBody body, Optional<Actor> actor, String accessKey) {
-		return act(code, actionPath, body, actor, accessKey, List.of(), null).view();
+		Action action = Action.fromPath(actionPath).filter(a -> a != Action.SUBMIT)
+			.orElseThrow(() -> ReportRefusal.unknownAction(actionPath));
+		return act(() -> resolve(code, actor, accessKey, action), action, body, List.of(), null,
+				IdentityAccessLog.Via.API).view();
 	}
 
 	/**
@@ -241,7 +292,8 @@ public class ReportService {
 			List<Upload> uploads, Long seenVersion) {
 		Action action = Action.fromPath(actionPath).filter(a -> a != Action.SUBMIT)
 			.orElseThrow(() -> ReportRefusal.unknownAction(actionPath));
-		return act(() -> resolve(code, actor, accessKey, action), action, body, uploads, seenVersion);
+		// the page shows the report after its redirect: that is where a look is recorded
+		return act(() -> resolve(code, actor, accessKey, action), action, body, uploads, seenVersion, null);
 	}
 
 	/**
@@ -256,11 +308,11 @@ public class ReportService {
 	 * came through that channel from that handle (the channel vouches for the handle).
 	 */
 	ReportView actAsChannelReporter(Report report, Action action, ActionBody body, List<Upload> uploads) {
-		return act(() -> new Viewer(report, Actor.accessKeyHolder()), action, body, uploads, null).view();
+		return act(() -> new Viewer(report, Actor.accessKeyHolder()), action, body, uploads, null, null).view();
 	}
 
 	private Acted act(Supplier<Viewer> resolver, Action action, ActionBody body,
-			List<Upload> uploads, Long seenVersion) {
+			List<Upload> uploads, Long seenVersion, IdentityAccessLog.@Nullable Via via) {
 		ActionBody given = body == null ? ActionBody.EMPTY : body;
 		try {
 			return this.transactions.execute(status -> {
@@ -283,7 +335,7 @@ public class ReportService {
 				}
 				Actor by = viewer.actor();
 				boolean visible = !(by.hasAccount() || by.role() != Role.REPORTER) || ReportAccess.inScope(report, by);
-				return new Acted(view(viewer), visible);
+				return new Acted(shown(viewer, via), visible);
 			});
 		}
 		catch (OptimisticLockingFailureException conflict) {
@@ -326,7 +378,8 @@ public class ReportService {
 	 * (401, 403 for another role, 404 out of scope, 409 when the page was stale), 400 for a
 	 * phrase that is not in the report.
 	 */
-	public Acted redact(String code, ReportRequests.RedactionBody body, Optional<Actor> actor, Long seenVersion) {
+	public Acted redact(String code, ReportRequests.RedactionBody body, Optional<Actor> actor, Long seenVersion,
+			IdentityAccessLog.@Nullable Via via) {
 		Actor by = actor.orElseThrow(ReportRefusal::unauthenticated);
 		if (!ReportAccess.mayRedact(by.role())) {
 			throw ReportRefusal.forbiddenRedaction();
@@ -341,7 +394,7 @@ public class ReportService {
 				Redactions phrases = this.validator.validate(body, texts(report));
 				report.redact(by, phrases, this.clock.instant());
 				this.reports.save(report);
-				return new Acted(view(viewer), true);
+				return new Acted(shown(viewer, via), true);
 			});
 		}
 		catch (OptimisticLockingFailureException conflict) {

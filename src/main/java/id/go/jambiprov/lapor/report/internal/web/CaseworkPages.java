@@ -139,9 +139,9 @@ class CaseworkPages {
 	/** The agencies of the report's jurisdiction whose name or code contains what the officer typed. */
 	@GetMapping(OFFICER_BASE + "{code}/opd")
 	String agencyOptions(@PathVariable String code, @RequestParam(required = false) String q, Model model) {
-		ReportView view = this.reports.view(code, Optional.of(officer()), null);
+		String jurisdiction = this.reports.jurisdiction(code, Optional.of(officer()));
 		String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
-		model.addAttribute("agencyChoices", agencyChoices(view.jurisdiction()).stream()
+		model.addAttribute("agencyChoices", agencyChoices(jurisdiction).stream()
 			.filter(c -> c.label().toLowerCase(Locale.ROOT).contains(needle)
 					|| c.value().toLowerCase(Locale.ROOT).contains(needle))
 			.toList());
@@ -175,7 +175,7 @@ class CaseworkPages {
 			RedirectAttributes redirect) {
 		Optional<Actor> by = Optional.of(officer());
 		try {
-			this.reports.redact(code, new RedactionBody(List.of(phrases == null ? "" : phrases)), by, version);
+			this.reports.redact(code, new RedactionBody(List.of(phrases == null ? "" : phrases)), by, version, null);
 			redirect.addFlashAttribute("redacted", true);
 			return "redirect:" + OFFICER_BASE + code;
 		}
@@ -315,6 +315,8 @@ class CaseworkPages {
 		model.addAttribute("report", view);
 		model.addAttribute("timeline", page.timeline());
 		model.addAttribute("files", page.files());
+		model.addAttribute("looks", page.looks());
+		model.addAttribute("looksShown", view.anonymous() || view.confidential());
 		model.addAttribute("forms", this.actionForms.forms(view.status(), role));
 		model.addAttribute("base", base + view.trackingCode());
 		model.addAttribute("officerView", role.isOfficer());

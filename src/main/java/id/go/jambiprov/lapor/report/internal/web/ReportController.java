@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import id.go.jambiprov.lapor.account.CurrentActor;
 import id.go.jambiprov.lapor.report.internal.ClockState;
+import id.go.jambiprov.lapor.report.internal.IdentityAccessLog;
 import id.go.jambiprov.lapor.report.internal.InboxQuery;
 import id.go.jambiprov.lapor.report.internal.ReportRefusal;
 import id.go.jambiprov.lapor.report.internal.ReportRequests.ActionBody;
@@ -85,6 +86,17 @@ class ReportController {
 		return this.reports.timeline(code, this.actor.get(), accessKey);
 	}
 
+	@GetMapping("/reports/{code}/access-log")
+	@Operation(summary = "Siapa melihat identitas pelapor / Who was shown the reporter",
+			description = "Every time an officer was shown the reporter of an anonymous or confidential report, newest "
+					+ "first: when, who, in which role, through what (PAGE, API, EXPORT). The national admin and the "
+					+ "coordinator in scope; the reporter (X-Access-Key or account) reads when and by which role, "
+					+ "without names; 404 for everyone else.")
+	List<IdentityAccessLog.Entry> accessLog(@PathVariable String code,
+			@RequestHeader(name = ACCESS_KEY, required = false) String accessKey) {
+		return this.reports.identityLooks(code, this.actor.get(), accessKey);
+	}
+
 	@GetMapping("/reports/{code}/timeline/verify")
 	@Operation(summary = "Periksa keutuhan riwayat / Whether the timeline's hash chain holds",
 			description = "Every entry holds the SHA-256 of the previous entry's hash and its own content; an entry "
@@ -113,7 +125,7 @@ class ReportController {
 					+ "phrases hidden before; an empty list hides nothing any more. A phrase that is not in the "
 					+ "report is refused (400).")
 	ReportView redact(@PathVariable String code, @RequestBody(required = false) RedactionBody body) {
-		return this.reports.redact(code, body, this.actor.get(), null).view();
+		return this.reports.redact(code, body, this.actor.get(), null, IdentityAccessLog.Via.API).view();
 	}
 
 	@GetMapping("/inbox")
