@@ -61,7 +61,7 @@ class SessionRevocationIntegrationTests extends ApiTestSupport {
 
 	private UUID liaison() {
 		String username = "opd-" + Long.toString(System.nanoTime(), 36);
-		return this.users.createIfAbsent(new NewUser(username, "rahasia123", "Petugas uji", Role.LIAISON, null, "DINKES"));
+		return this.users.createIfAbsent(new NewUser(username, "rahasia123", "Petugas uji", Role.LIAISON, "JAMBI", "DINKES"));
 	}
 
 	private String username(UUID id) {
@@ -91,11 +91,24 @@ class SessionRevocationIntegrationTests extends ApiTestSupport {
 		String token = apiToken(username(id), "rahasia123");
 		Cookie admin = signIn("admin", "demo12345");
 		this.mvc.perform(post("/admin/pengguna/{id}/sandi", id).cookie(admin).with(csrf())
-			.param("password", "sandi-baru-123")).andReturn();
+			.param("reason", "lupa kata sandi")).andReturn();
 
 		assertThat(inboxPage(session)).isEqualTo(302);
 		assertThat(inboxApi(token)).isEqualTo(401);
-		assertThat(inboxApi(apiToken(username(id), "sandi-baru-123"))).isEqualTo(200);
+		// the old password is gone; the new one is the officer's own, set through the link once approved
+		assertThat(this.mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+			.content(this.json.writeValueAsString(Map.of("username", username(id), "password", "rahasia123"))))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(401);
+		var approved = this.mvc.perform(post("/petugas/persetujuan/{id}/setujui", id)
+			.cookie(signIn("koordinator", "demo12345"))
+			.with(csrf())).andReturn();
+		String link = (String) approved.getFlashMap().get("linkUrl");
+		this.mvc.perform(post(link.substring(link.indexOf("/sandi/"))).with(csrf())
+			.param("password", "Sungai Batanghari mengalir ke timur")
+			.param("passwordAgain", "Sungai Batanghari mengalir ke timur")).andReturn();
+		assertThat(inboxApi(apiToken(username(id), "Sungai Batanghari mengalir ke timur"))).isEqualTo(200);
 	}
 
 	@Test

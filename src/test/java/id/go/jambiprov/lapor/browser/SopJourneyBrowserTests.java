@@ -231,26 +231,46 @@ class SopJourneyBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void theSystemAdminCreatesALiaisonOfficerWhoThenSignsIn() {
+	void theSystemAdminAsksForALiaisonOfficerTheCoordinatorApprovesAndTheOfficerSetsTheirOwnPassword() {
 		String username = "penghubung" + UUID.randomUUID().toString().substring(0, 6);
 		Page admin = signIn("admin");
 		assertThat(admin.locator("h1")).hasText("Pengguna dan peran");
+		assertThat(admin.locator("#u-password")).hasCount(0);
 		admin.locator("#u-username").fill(username);
 		admin.locator("#u-role").selectOption("LIAISON");
-		admin.locator("#u-password").fill("rahasia-baru");
 		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buat pengguna")).click();
 		assertThat(admin.locator("#u-agency-error")).hasText("Pejabat Penghubung memerlukan Perangkat Daerah.");
 		look(admin, "50-admin-user-invalid");
 		admin.locator("#u-agency").selectOption("DISDIK");
-		admin.locator("#u-password").fill("rahasia-baru");
+		admin.locator("#u-reason").fill("Pengganti Pak Hasan, SK Kadis 12/2026");
 		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buat pengguna")).click();
-		assertThat(admin.locator(".notice.ok")).containsText(username);
+		assertThat(admin.locator(".notice.ok")).containsText("menunggu persetujuan Admin Koordinator");
 		look(admin, "50-admin-users");
 
+		Page coordinator = signIn("koordinator");
+		coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Persetujuan akun")).click();
+		Locator request = coordinator.locator(".item", new Page.LocatorOptions().setHasText(username));
+		assertThat(request).containsText("Pengganti Pak Hasan");
+		look(coordinator, "51-coordinator-approvals");
+		request.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Setujui " + username)).click();
+		assertThat(coordinator.locator("#password-link")).containsText("tidak mempunyai e-mail");
+		String link = coordinator.locator("#password-link code").innerText().strip();
+		look(coordinator, "51-coordinator-approved");
+
 		Page officer = newPage();
-		officer.navigate(url("/masuk"));
+		// the link names the configured public address; here the service runs on a random port
+		officer.navigate(url(link.substring(link.indexOf("/sandi/"))));
+		officer.getByLabel("Kata sandi", new Page.GetByLabelOptions().setExact(true)).fill("jambi12345678");
+		officer.getByLabel("Ulangi kata sandi").fill("jambi12345678");
+		officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Simpan kata sandi")).click();
+		assertThat(officer.locator("#password-error")).containsText("mudah ditebak");
+		look(officer, "52-officer-sets-password");
+		officer.getByLabel("Kata sandi", new Page.GetByLabelOptions().setExact(true)).fill("Sungai Batanghari mengalir ke timur");
+		officer.getByLabel("Ulangi kata sandi").fill("Sungai Batanghari mengalir ke timur");
+		officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Simpan kata sandi")).click();
+		assertThat(officer.locator(".notice.ok")).containsText("Kata sandi Anda tersimpan");
 		officer.getByLabel("Nama pengguna").fill(username);
-		officer.getByLabel("Kata sandi").fill("rahasia-baru");
+		officer.getByLabel("Kata sandi").fill("Sungai Batanghari mengalir ke timur");
 		officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk").setExact(true)).click();
 		assertThat(officer.locator("h1")).hasText("Kotak masuk Pejabat Penghubung");
 	}
@@ -278,6 +298,8 @@ class SopJourneyBrowserTests extends BrowserTestSupport {
 		assertThat(coordinator.locator("#redaction")).containsText("Disamarkan sekarang: 2 frasa.");
 		assertThat(coordinator.locator("#description-heading + p, #description-heading ~ p.text").last())
 			.containsText("Siti Rahmawati");
+		// the reporter is anonymous: every time the coordinator's page showed them is on record
+		assertThat(coordinator.locator("#identity-looks")).containsText("oleh koordinator (Admin Koordinator)");
 		look(coordinator, "16-coordinator-redacted");
 		act(coordinator, "verify", "Verifikasi: kewenangan Provinsi Jambi");
 		coordinator.locator("#assign-agency").selectOption("PUTR");

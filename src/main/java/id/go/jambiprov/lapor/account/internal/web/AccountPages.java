@@ -15,7 +15,9 @@ class AccountPages {
 	String login(@RequestParam(name = "gagal", required = false) String failed,
 			@RequestParam(name = "terlalu-banyak", required = false) String throttled,
 			@RequestParam(name = "keluar", required = false) String loggedOut,
-			@RequestParam(name = "terdaftar", required = false) String registered, Model model) {
+			@RequestParam(name = "terdaftar", required = false) String registered,
+			@RequestParam(name = "sandi", required = false) String passwordSet, Model model) {
+		model.addAttribute("passwordSet", passwordSet != null);
 		model.addAttribute("loggedOut", loggedOut != null);
 		model.addAttribute("registered", registered != null);
 		model.addAttribute("failure", throttled != null ? "throttled" : failed != null ? "failed" : null);

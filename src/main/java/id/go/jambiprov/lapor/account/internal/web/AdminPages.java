@@ -10,9 +10,10 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.servlet.http.HttpServletResponse;
 
-import id.go.jambiprov.lapor.account.NewUser;
+import id.go.jambiprov.lapor.account.Actor;
+import id.go.jambiprov.lapor.account.CurrentActor;
 import id.go.jambiprov.lapor.account.Role;
-import id.go.jambiprov.lapor.account.internal.AccountRevocation;
+import id.go.jambiprov.lapor.account.internal.AccountChanges;
 import id.go.jambiprov.lapor.account.internal.UserStore;
 import id.go.jambiprov.lapor.directory.Agency;
 import id.go.jambiprov.lapor.directory.Directory;
@@ -22,7 +23,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -42,11 +42,11 @@ class AdminPages {
 			Role.SYSTEM_ADMIN);
 
 	record UserRow(UUID id, String username, String displayName, Role role, String jurisdiction, String agency,
-			boolean enabled, String email) {
+			boolean enabled, String email, String pendingChange, List<AccountChanges.Change> changes) {
 	}
 
 	record UserForm(String username, String displayName, Role role, String jurisdiction, String agency,
-			String password, String email) {
+			String reason, String email) {
 	}
 
 	private final UserStore users;
@@ -59,11 +59,14 @@ class AdminPages {
 
 	private final MessageSource messages;
 
-	private final AccountRevocation revocation;
+	private final AccountChanges changes;
+
+	private final CurrentActor actor;
 
 	AdminPages(UserStore users, JdbcClient jdbc, Directory directory, PasswordEncoder passwords,
-			MessageSource messages, AccountRevocation revocation) {
-		this.revocation = revocation;
+			MessageSource messages, AccountChanges changes, CurrentActor actor) {
+		this.changes = changes;
+		this.actor = actor;
 		this.users = users;
 		this.jdbc = jdbc;
 		this.directory = directory;
@@ -72,8 +75,8 @@ class AdminPages {
 	}
 
 	@GetMapping("/admin")
-	String users(Model model) {
-		return show(new UserForm(null, null, null, null, null, null, null), Map.of(), model);
+	String users(Model model, Locale locale) {
+		return show(new UserForm(null, null, null, null, null, null, null), Map.of(), model, locale);
 	}
 
 	@PostMapping("/admin/pengguna")
@@ -111,9 +114,6 @@ class AdminPages {
 		if (form.role() == Role.NATIONAL_ADMIN || form.role() == Role.SYSTEM_ADMIN) {
 			jurisdiction = null;
 		}
-		if (form.password() == null || form.password().length() < RegistrationPages.PASSWORD_MIN) {
-			errors.put("password", text("register.password.short", locale, RegistrationPages.PASSWORD_MIN));
-		}
 		String email = blankToNull(form.email());
 		if (email != null) {
 			try {
@@ -126,46 +126,95 @@ class AdminPages {
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return show(new UserForm(form.username(), form.displayName(), form.role(), form.jurisdiction(),
-					form.agency(), null, form.email()), errors, model);
+					form.agency(), form.reason(), form.email()), errors, model, locale);
 		}
-		this.users.createIfAbsent(new NewUser(username, form.password(), blankToNull(form.displayName()), form.role(),
-				jurisdiction, agency, email));
-		redirect.addFlashAttribute("done", text("admin.created", locale, username));
+		AccountChanges.Outcome outcome = this.changes.create(admin(), username, blankToNull(form.displayName()),
+				form.role(), jurisdiction, agency, email, blankToNull(form.reason()));
+		redirect.addFlashAttribute("done", AccountChanges.needsApproval(form.role())
+				? text("admin.created.pending", locale, username, text(approverKey(form.role()), locale))
+				: text("admin.created", locale, username));
+		handOver(outcome, redirect, this.messages, locale);
 		return "redirect:/admin";
 	}
 
-	@PostMapping("/admin/pengguna/{id}/status")
-	@Transactional
-	String enable(@PathVariable UUID id, @RequestParam boolean enabled, Locale locale, RedirectAttributes redirect) {
-		this.jdbc.sql("update app_user set enabled = ? where id = ?").params(enabled, id).update();
-		if (!enabled) {
-			this.revocation.revoke(id);
+	/** Who approves an account of that role, said to the system admin. */
+	private static String approverKey(Role role) {
+		return role == Role.NATIONAL_ADMIN || role == Role.COORDINATOR ? "admin.approver.national"
+				: "admin.approver.coordinator";
+	}
+
+	/** A link that was not mailed is shown once, to be handed over in person. */
+	static void handOver(AccountChanges.Outcome outcome, RedirectAttributes redirect, MessageSource messages,
+			Locale locale) {
+		if (outcome.mailed()) {
+			redirect.addFlashAttribute("link",
+					messages.getMessage("admin.link.mailed", new Object[] { outcome.username() }, locale));
 		}
-		redirect.addFlashAttribute("done", text(enabled ? "admin.enabled" : "admin.disabled", locale));
+		else if (outcome.link() != null) {
+			redirect.addFlashAttribute("link",
+					messages.getMessage("admin.link.once", new Object[] { outcome.username() }, locale));
+			redirect.addFlashAttribute("linkUrl", outcome.link());
+		}
+	}
+
+	@PostMapping("/admin/pengguna/{id}/status")
+	String enable(@PathVariable UUID id, @RequestParam boolean enabled,
+			@RequestParam(required = false) String reason, Locale locale, RedirectAttributes redirect) {
+		try {
+			if (enabled) {
+				this.changes.enable(admin(), id, blankToNull(reason));
+				redirect.addFlashAttribute("done", text(pending(id) ? "admin.enable.pending" : "admin.enabled", locale));
+			}
+			else {
+				this.changes.disable(admin(), id, blankToNull(reason));
+				redirect.addFlashAttribute("done", text("admin.disabled", locale));
+			}
+		}
+		catch (AccountChanges.Refused refused) {
+			redirect.addFlashAttribute("failed", text(refused.messageKey(), locale, refused.arguments()));
+		}
 		return "redirect:/admin";
 	}
 
 	@PostMapping("/admin/pengguna/{id}/sandi")
-	@Transactional
-	String resetPassword(@PathVariable UUID id, @RequestParam String password, Locale locale,
+	String resetPassword(@PathVariable UUID id, @RequestParam(required = false) String reason, Locale locale,
 			RedirectAttributes redirect) {
-		if (password == null || password.length() < RegistrationPages.PASSWORD_MIN) {
-			redirect.addFlashAttribute("failed", text("register.password.short", locale, RegistrationPages.PASSWORD_MIN));
-			return "redirect:/admin";
+		try {
+			AccountChanges.Outcome outcome = this.changes.reset(admin(), id, blankToNull(reason));
+			redirect.addFlashAttribute("done",
+					text(pending(id) ? "admin.password-reset.pending" : "admin.password-reset", locale));
+			handOver(outcome, redirect, this.messages, locale);
 		}
-		this.jdbc.sql("update app_user set password_hash = ? where id = ?")
-			.params(this.passwords.encode(password), id)
-			.update();
-		this.revocation.revoke(id);
-		redirect.addFlashAttribute("done", text("admin.password-reset", locale));
+		catch (AccountChanges.Refused refused) {
+			redirect.addFlashAttribute("failed", text(refused.messageKey(), locale, refused.arguments()));
+		}
 		return "redirect:/admin";
 	}
 
-	private String show(UserForm form, Map<String, String> errors, Model model) {
+	private boolean pending(UUID id) {
+		return this.jdbc.sql("select pending_change from app_user where id = ?")
+			.param(id)
+			.query(String.class)
+			.optional()
+			.isPresent();
+	}
+
+	private Actor admin() {
+		return this.actor.get().filter(a -> a.role() == Role.SYSTEM_ADMIN).orElseThrow(
+				() -> new AccountChanges.Refused("account.refused.role"));
+	}
+
+	private String show(UserForm form, Map<String, String> errors, Model model, Locale locale) {
 		model.addAttribute("rows", this.jdbc.sql("""
-				select id, username, display_name, role, jurisdiction, agency, enabled, email from app_user
+				select id, username, display_name, role, jurisdiction, agency, enabled, email, pending_change from app_user
 				where role <> 'REPORTER' order by role, username""")
-			.query(UserRow.class)
+			.query((rs, n) -> {
+				UUID id = rs.getObject("id", UUID.class);
+				return new UserRow(id, rs.getString("username"), rs.getString("display_name"),
+						Role.valueOf(rs.getString("role")), rs.getString("jurisdiction"), rs.getString("agency"),
+						rs.getBoolean("enabled"), rs.getString("email"), rs.getString("pending_change"),
+						this.changes.changes(id));
+			})
 			.list());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
