@@ -40,6 +40,9 @@ public final class ProblemTypes {
 
 	public static final String INTERNAL_ERROR = "internal-error";
 
+	/** The account has a second factor (or must enrol one): the password alone is not enough. */
+	public static final String SECOND_FACTOR_REQUIRED = "second-factor-required";
+
 	/** The database cannot be reached for now: nothing was done; try again shortly. */
 	public static final String SERVICE_UNAVAILABLE = "service-unavailable";
 

@@ -120,7 +120,11 @@ class FourEyesIntegrationTests extends ChannelTestSupport {
 		MvcResult set = this.mvc.perform(post(path(link)).with(csrf()).param("password", STRONG)
 			.param("passwordAgain", STRONG)).andReturn();
 		assertThat(set.getResponse().getRedirectedUrl()).isEqualTo("/masuk?sandi");
-		assertThat(tokenStatus(username, STRONG)).isEqualTo(200);
+		// the password is theirs and works; a national admin then sets up a second factor
+		assertThat(this.mvc.perform(post("/masuk").with(csrf()).param("username", username).param("password", STRONG))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/masuk/kode/daftar");
 
 		// the link works once
 		assertThat(this.mvc.perform(get(path(link))).andReturn().getResponse().getStatus()).isEqualTo(404);

@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 class Credentials {
 
+	private static final org.slf4j.Logger security = org.slf4j.LoggerFactory.getLogger("security");
+
 	private final UserStore users;
 
 	private final PasswordEncoder passwords;
@@ -67,11 +69,14 @@ class Credentials {
 		boolean matches = this.passwords.matches(password == null ? "" : password,
 				user.map(UserAccount::passwordHash).orElse(this.unknownUserHash));
 		if (user.isEmpty() || !matches || !user.get().enabled()) {
+			security.warn("event=sign-in-failed user={} address={} known={} enabled={}", plausible ? name : "-", address,
+					user.isPresent(), user.map(UserAccount::enabled).orElse(false));
 			this.addressFailures.tryAcquire(address);
 			this.failures.acquire(throttleKey);
 			throw new ProblemException(HttpStatus.UNAUTHORIZED, ProblemTypes.INVALID_CREDENTIALS,
 					"problem.invalid-credentials");
 		}
+		security.info("event=password-accepted user={} role={} address={}", name, user.get().role(), address);
 		return user.get();
 	}
 

@@ -70,6 +70,8 @@ class DemoAccounts implements ApplicationRunner {
 			banner.append(String.format("    %-12s %-15s %s%n", user.username(), user.role(),
 					user.agency() != null ? user.agency() : user.jurisdiction() != null ? user.jurisdiction() : "-"));
 		}
+		banner.append("  Akun demo masuk tanpa faktor kedua; Admin Nasional dan Admin Koordinator lain wajib memakainya /\n")
+			.append("  the demo accounts sign in without a second factor; other national admins and coordinators must use one\n");
 		log.info(banner.toString());
 		if (!this.environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:")) {
 			log.warn("DEMO MODE IS ON WITH A REAL DATABASE (lapor.demo.enabled=true): anyone may sign in with the demo "

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * actor kept in the session, and each role taken to its own start page after signing in.
  */
 @Component
-class PageLogin implements AuthenticationProvider, AuthenticationSuccessHandler, AuthenticationFailureHandler {
+public class PageLogin implements AuthenticationProvider, AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
 	private final Credentials credentials;
 
@@ -42,8 +42,11 @@ class PageLogin implements AuthenticationProvider, AuthenticationSuccessHandler,
 
 	private final Duration officerIdle;
 
-	PageLogin(Credentials credentials,
+	private final SecondFactor secondFactor;
+
+	PageLogin(Credentials credentials, SecondFactor secondFactor,
 			@Value("${lapor.security.officer-session-idle:PT30M}") Duration officerIdle) {
+		this.secondFactor = secondFactor;
 		this.credentials = credentials;
 		this.officerIdle = officerIdle;
 	}
@@ -65,8 +68,14 @@ class PageLogin implements AuthenticationProvider, AuthenticationSuccessHandler,
 		}
 		Actor actor = new Actor(account.id(), account.username(), account.role(), account.jurisdiction(),
 				account.agency());
+		SecondFactor.Step step = this.secondFactor.stepFor(account.id(), account.username(), account.role());
+		return step == SecondFactor.Step.NONE ? signedIn(actor) : new PendingSignIn(actor, step);
+	}
+
+	/** The signed-in session of an actor: their role, nothing more. */
+	public static Authentication signedIn(Actor actor) {
 		return UsernamePasswordAuthenticationToken.authenticated(actor, null,
-				List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
+				List.of(new SimpleGrantedAuthority("ROLE_" + actor.role().name())));
 	}
 
 	@Override
@@ -77,9 +86,19 @@ class PageLogin implements AuthenticationProvider, AuthenticationSuccessHandler,
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException {
+		if (authentication instanceof PendingSignIn pending) {
+			// the password was right; the second factor decides (the saved request waits for it)
+			response.sendRedirect(request.getContextPath()
+					+ (pending.step() == SecondFactor.Step.ENROL ? "/masuk/kode/daftar" : "/masuk/kode"));
+			return;
+		}
+		signedIn(request, response, (Actor) authentication.getPrincipal());
+	}
+
+	/** Where a signed-in actor goes: the page they asked for before signing in, or their start page. */
+	public void signedIn(HttpServletRequest request, HttpServletResponse response, Actor actor) throws IOException {
 		SavedRequest saved = this.requests.getRequest(request, response);
 		this.requests.removeRequest(request, response);
-		Actor actor = (Actor) authentication.getPrincipal();
 		if (actor.role().isOfficer() || actor.role() == Role.SYSTEM_ADMIN) {
 			// an officer's desk left open locks itself: a short idle time (the absolute lifetime
 			// is kept by SessionLifetimeFilter)

@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import id.go.jambiprov.lapor.web.ProblemException;
+import id.go.jambiprov.lapor.web.ProblemTypes;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -43,16 +47,40 @@ public class TokenService {
 
 	private final Duration lifetime;
 
+	private final SecondFactor secondFactor;
+
 	TokenService(Credentials credentials, JwtEncoder encoder, Clock clock,
-			@Value("${lapor.security.token-lifetime:PT8H}") Duration lifetime) {
+			@Value("${lapor.security.token-lifetime:PT8H}") Duration lifetime, SecondFactor secondFactor) {
+		this.secondFactor = secondFactor;
 		this.credentials = credentials;
 		this.encoder = encoder;
 		this.clock = clock;
 		this.lifetime = lifetime;
 	}
 
-	public Token issue(String username, String password, String clientAddress) {
+	/**
+	 * A token for the credentials; an account with a second factor needs its code in {@code otp}
+	 * (a TOTP code or a recovery code), and one that must enrol does so on the sign-in page first.
+	 * @throws ProblemException 401 {@code second-factor-required} without a right code
+	 */
+	public Token issue(String username, String password, String otp, String clientAddress) {
 		UserAccount account = this.credentials.check(username, password, clientAddress);
+		switch (this.secondFactor.stepFor(account.id(), account.username(), account.role())) {
+			case ENROL -> throw new ProblemException(HttpStatus.UNAUTHORIZED, ProblemTypes.SECOND_FACTOR_REQUIRED,
+					"problem.second-factor-enrol");
+			case CODE -> {
+				if (otp == null || otp.isBlank()) {
+					throw new ProblemException(HttpStatus.UNAUTHORIZED, ProblemTypes.SECOND_FACTOR_REQUIRED,
+							"problem.second-factor-required");
+				}
+				if (!this.secondFactor.check(account, otp, clientAddress)) {
+					throw new ProblemException(HttpStatus.UNAUTHORIZED, ProblemTypes.SECOND_FACTOR_REQUIRED,
+							"problem.second-factor-wrong");
+				}
+			}
+			case NONE -> {
+			}
+		}
 		Instant now = this.clock.instant();
 		JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
 			.issuer(ISSUER)

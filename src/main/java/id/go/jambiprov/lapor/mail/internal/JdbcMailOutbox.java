@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import id.go.jambiprov.lapor.mail.MailOutbox;
 import id.go.jambiprov.lapor.shared.AfterCommit;
-import id.go.jambiprov.lapor.shared.OutboxSeal;
+import id.go.jambiprov.lapor.shared.Seal;
 import id.go.jambiprov.lapor.shared.WorkQueue;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
  * and again by the recurring task, as the {@link WorkQueue.Policy#MAIL_OUTBOX mail queue's
  * policy} says, until it is sent or given up. A mail with a cause (the event that decided it) is
  * queued once per cause and recipient, however often the event is delivered. The body is sealed
- * while it waits ({@link OutboxSeal}) and cleared once sent.
+ * while it waits ({@link Seal}) and cleared once sent.
  */
 @Service
 class JdbcMailOutbox implements MailOutbox {
@@ -50,11 +50,11 @@ class JdbcMailOutbox implements MailOutbox {
 
 	private final WorkQueue queue;
 
-	private final OutboxSeal seal;
+	private final Seal seal;
 
 	JdbcMailOutbox(JdbcClient jdbc, Clock clock, ObjectProvider<JavaMailSender> sender,
 			@Value("${lapor.mail.from:LAPOR Jambi <no-reply@lapor.jambiprov.go.id>}") String from,
-			@Qualifier("applicationTaskExecutor") Executor executor, OutboxSeal seal) {
+			@Qualifier("applicationTaskExecutor") Executor executor, Seal seal) {
 		this.seal = seal;
 		this.executor = executor;
 		this.jdbc = jdbc;

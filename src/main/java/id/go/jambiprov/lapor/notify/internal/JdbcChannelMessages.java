@@ -13,7 +13,7 @@ import id.go.jambiprov.lapor.mail.MailOutbox;
 import id.go.jambiprov.lapor.notify.ChannelMessages;
 import id.go.jambiprov.lapor.report.Channel;
 import id.go.jambiprov.lapor.shared.AfterCommit;
-import id.go.jambiprov.lapor.shared.OutboxSeal;
+import id.go.jambiprov.lapor.shared.Seal;
 import id.go.jambiprov.lapor.shared.WorkQueue;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -27,7 +27,7 @@ import org.springframework.web.client.RestClientResponseException;
  * queued it commits, then by the recurring task, as the {@link WorkQueue.Policy#CHANNEL_OUTBOX
  * channel queue's policy} says, until sent or given up. A message with a cause is queued once
  * per cause, channel and recipient. E-mail goes through the mail module's own outbox. The text
- * is sealed while it waits ({@link OutboxSeal}) and cleared once sent.
+ * is sealed while it waits ({@link Seal}) and cleared once sent.
  */
 @Service
 class JdbcChannelMessages implements ChannelMessages {
@@ -46,10 +46,10 @@ class JdbcChannelMessages implements ChannelMessages {
 
 	private final WorkQueue queue;
 
-	private final OutboxSeal seal;
+	private final Seal seal;
 
 	JdbcChannelMessages(JdbcClient jdbc, Clock clock, ProviderClients providers, MailOutbox mail,
-			MessageSource messages, @Qualifier("applicationTaskExecutor") Executor executor, OutboxSeal seal) {
+			MessageSource messages, @Qualifier("applicationTaskExecutor") Executor executor, Seal seal) {
 		this.seal = seal;
 		this.jdbc = jdbc;
 		this.clock = clock;

@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Autentikasi / Authentication")
 class TokenController {
 
-	record Credentials(String username, String password) {
+	/** {@code otp}: the second factor's code (or a recovery code), for accounts that have one. */
+	record Credentials(String username, String password, String otp) {
 	}
 
 	record TokenResponse(@JsonProperty("access_token") String accessToken,
@@ -32,7 +33,10 @@ class TokenController {
 	}
 
 	@PostMapping("/api/v1/auth/token")
-	@Operation(summary = "Masuk dan dapatkan token / Log in for a bearer token")
+	@Operation(summary = "Masuk dan dapatkan token / Log in for a bearer token",
+			description = "An account with a second factor sends its code in otp (a 6-digit TOTP code or a recovery "
+					+ "code); without it, 401 with problem type second-factor-required. National admins and "
+					+ "coordinators must enrol a second factor on the sign-in page first.")
 	TokenResponse token(@RequestBody Credentials credentials, HttpServletRequest request) {
 		InvalidInputException.Collector errors = new InvalidInputException.Collector();
 		if (credentials.username() == null || credentials.username().isBlank()) {
@@ -43,7 +47,7 @@ class TokenController {
 		}
 		errors.throwIfAny();
 		TokenService.Token token = this.tokens.issue(credentials.username().strip(), credentials.password(),
-				request.getRemoteAddr());
+				credentials.otp(), request.getRemoteAddr());
 		return new TokenResponse(token.accessToken(), "Bearer", token.expiresIn());
 	}
 

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A waiting message's text, sealed and opened again. */
-class OutboxSealTests {
+class SealTests {
 
-	private final OutboxSeal seal = new OutboxSeal("", "token-secret-0123456789-0123456789-0123");
+	private final Seal seal = new Seal("", "token-secret-0123456789-0123456789-0123");
 
 	@Test
 	void aSealedTextOpensAgainAndGivesNothingAwayMeanwhile() {
@@ -29,11 +29,11 @@ class OutboxSealTests {
 	@Test
 	void anotherSecretOrATamperedTextIsRefusedNotMisread() {
 		String sealed = this.seal.seal("Kunci akses: QW7T-9KXZ");
-		assertThatThrownBy(() -> new OutboxSeal("another-outbox-secret", "").open(sealed))
+		assertThatThrownBy(() -> new Seal("another-outbox-secret", "").open(sealed))
 			.isInstanceOf(IllegalStateException.class);
 		String tampered = sealed.substring(0, sealed.length() - 4) + (sealed.endsWith("AAAA") ? "BBBB" : "AAAA");
 		assertThatThrownBy(() -> this.seal.open(tampered)).isInstanceOf(IllegalStateException.class);
-		assertThat(new OutboxSeal("", "").open(new OutboxSeal("", "").seal("demo"))).isEqualTo("demo");
+		assertThat(new Seal("", "").open(new Seal("", "").seal("demo"))).isEqualTo("demo");
 	}
 
 }

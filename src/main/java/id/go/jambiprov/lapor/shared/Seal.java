@@ -18,9 +18,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Seals the text of a message while it waits in an outbox (a receipt carries the report's
- * access key; a reply, what the reporter wrote) with AES-GCM, so that a copy of the database or
- * of its backups does not give it away; once sent, the text is cleared anyway. The key is
+ * Seals what is kept in the database but must not be readable from a copy of it or of its
+ * backups, with AES-GCM: the text of a message while it waits in an outbox (a receipt carries
+ * the report's access key; a reply, what the reporter wrote; once sent, the text is cleared
+ * anyway), and an officer's second-factor secret. The key is
  * derived from {@code lapor.security.outbox-secret}, else from the token secret every instance
  * shares ({@code lapor.security.token-secret}, required in production), else (demo, tests) from
  * a fixed development secret, so that waiting messages survive a restart.
@@ -29,9 +30,9 @@ import org.springframework.stereotype.Component;
  * makes the messages still waiting unreadable: let the outboxes drain first.
  */
 @Component
-public class OutboxSeal {
+public class Seal {
 
-	private static final Logger log = LoggerFactory.getLogger(OutboxSeal.class);
+	private static final Logger log = LoggerFactory.getLogger(Seal.class);
 
 	static final String PREFIX = "sealed:v1:";
 
@@ -43,7 +44,7 @@ public class OutboxSeal {
 
 	private final SecretKeySpec key;
 
-	public OutboxSeal(@Value("${lapor.security.outbox-secret:}") String outboxSecret,
+	public Seal(@Value("${lapor.security.outbox-secret:}") String outboxSecret,
 			@Value("${lapor.security.token-secret:}") String tokenSecret) {
 		String secret = !outboxSecret.isBlank() ? outboxSecret : tokenSecret;
 		if (secret.isBlank()) {
@@ -98,7 +99,7 @@ public class OutboxSeal {
 			return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
 		}
 		catch (GeneralSecurityException | IllegalArgumentException unreadable) {
-			throw new IllegalStateException("A waiting message was sealed under another outbox secret", unreadable);
+			throw new IllegalStateException("Sealed under another outbox secret, or changed", unreadable);
 		}
 	}
 

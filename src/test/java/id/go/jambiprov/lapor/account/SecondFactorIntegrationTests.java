@@ -1,0 +1,182 @@
+package id.go.jambiprov.lapor.account;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
+
+import jakarta.servlet.http.Cookie;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import org.junit.jupiter.api.Test;
+
+import id.go.jambiprov.lapor.account.internal.SecondFactor;
+import id.go.jambiprov.lapor.support.ApiTestSupport;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Two factors for those who see reporters (issue 12, item 2): a coordinator who is not a demo
+ * account enrols at first sign-in (the QR code is read here, as a phone would), then signs in
+ * with password and code, once per code, or with a recovery code, once each; the API asks for
+ * the code in {@code otp}. The password alone opens nothing.
+ */
+class SecondFactorIntegrationTests extends ApiTestSupport {
+
+	private static final String PASSWORD = "Sungai Batanghari mengalir ke timur";
+
+	@Autowired
+	UserAdministration users;
+
+	@Autowired
+	SecondFactor secondFactor;
+
+	private String coordinator() {
+		String username = "koord-" + Long.toString(System.nanoTime(), 36);
+		this.users.createIfAbsent(new NewUser(username, PASSWORD, "Koordinator uji", Role.COORDINATOR, "JAMBI", null));
+		return username;
+	}
+
+	private MvcResult password(String username, String password) throws Exception {
+		return this.mvc.perform(post("/masuk").with(csrf()).param("username", username).param("password", password))
+			.andReturn();
+	}
+
+	private MockHttpServletResponse page(String path, Cookie session) throws Exception {
+		return this.mvc.perform(get(path).cookie(session)).andReturn().getResponse();
+	}
+
+	private MockHttpServletResponse send(String path, Cookie session, String code) throws Exception {
+		return this.mvc.perform(post(path).cookie(session).with(csrf()).param("code", code)).andReturn().getResponse();
+	}
+
+	/** What a phone's camera reads from the QR code on the page. */
+	private static String readQr(String html) throws Exception {
+		Matcher image = Pattern.compile("src=\"data:image/png;base64,([^\"]+)\"").matcher(html);
+		assertThat(image.find()).isTrue();
+		BufferedImage qr = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(image.group(1))));
+		int[] pixels = qr.getRGB(0, 0, qr.getWidth(), qr.getHeight(), null, 0, qr.getWidth());
+		return new QRCodeReader()
+			.decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(qr.getWidth(), qr.getHeight(), pixels))))
+			.getText();
+	}
+
+	private String enrol(String username) throws Exception {
+		MvcResult signIn = password(username, PASSWORD);
+		assertThat(signIn.getResponse().getRedirectedUrl()).isEqualTo("/masuk/kode/daftar");
+		Cookie session = signIn.getResponse().getCookie("SESSION");
+		// the password alone opens nothing
+		assertThat(page("/petugas", session).getStatus()).isNotEqualTo(200);
+		String html = page("/masuk/kode/daftar", session).getContentAsString(StandardCharsets.UTF_8);
+		String address = URLDecoder.decode(readQr(html), StandardCharsets.UTF_8);
+		assertThat(address).startsWith("otpauth://totp/LAPOR Jambi:" + username).contains("issuer=LAPOR");
+		String secret = address.replaceAll(".*secret=([A-Z2-7]+).*", "$1");
+		assertThat(html).contains(secret.substring(0, 4) + " " + secret.substring(4, 8));
+
+		assertThat(send("/masuk/kode/daftar", session, "000000").getStatus()).isEqualTo(422);
+		MockHttpServletResponse enrolled = send("/masuk/kode/daftar", session,
+				this.secondFactor.codeAt(secret, this.clock.instant()));
+		String codes = enrolled.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(codes).contains("Simpan kode pemulihan Anda");
+		List<String> recovery = new ArrayList<>();
+		Matcher code = Pattern.compile("<code>([a-z2-9]{5}-[a-z2-9]{5})</code>").matcher(codes);
+		while (code.find()) {
+			recovery.add(code.group(1));
+		}
+		assertThat(recovery).hasSize(10).doesNotHaveDuplicates();
+		Cookie signedIn = enrolled.getCookie("SESSION") != null ? enrolled.getCookie("SESSION") : session;
+		MockHttpServletResponse onward = this.mvc.perform(post("/masuk/kode/lanjut").cookie(signedIn).with(csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(onward.getRedirectedUrl()).isEqualTo("/petugas");
+		assertThat(page("/petugas", signedIn).getStatus()).isEqualTo(200);
+		this.recovery = recovery;
+		return secret;
+	}
+
+	private List<String> recovery;
+
+	@Test
+	void aCoordinatorEnrolsAtFirstSignInThenNeedsACodeEachTimeAndEachCodeWorksOnce() throws Exception {
+		String username = coordinator();
+		String secret = enrol(username);
+
+		MvcResult again = password(username, PASSWORD);
+		assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/masuk/kode");
+		Cookie session = again.getResponse().getCookie("SESSION");
+		assertThat(page("/petugas", session).getStatus()).isNotEqualTo(200);
+		assertThat(send("/masuk/kode", session, "123456").getStatus()).isEqualTo(401);
+		// the code used to enrol was used: it does not open a second sign-in
+		assertThat(send("/masuk/kode", session, this.secondFactor.codeAt(secret, this.clock.instant())).getStatus())
+			.isEqualTo(401);
+		this.clock.advance(Duration.ofSeconds(30));
+		MockHttpServletResponse in = send("/masuk/kode", session, this.secondFactor.codeAt(secret, this.clock.instant()));
+		assertThat(in.getRedirectedUrl()).isEqualTo("/petugas");
+		Cookie signedIn = in.getCookie("SESSION") != null ? in.getCookie("SESSION") : session;
+		assertThat(page("/petugas", signedIn).getStatus()).isEqualTo(200);
+
+		// a lost phone: a recovery code, once
+		Cookie lost = password(username, PASSWORD).getResponse().getCookie("SESSION");
+		assertThat(send("/masuk/kode", lost, this.recovery.get(0).toUpperCase()).getRedirectedUrl()).isEqualTo("/petugas");
+		Cookie reused = password(username, PASSWORD).getResponse().getCookie("SESSION");
+		assertThat(send("/masuk/kode", reused, this.recovery.get(0)).getStatus()).isEqualTo(401);
+		assertThat(this.secondFactor.recoveryCodesLeft(
+				this.jdbc.sql("select id from app_user where username = ?").param(username).query(java.util.UUID.class).single()))
+			.isEqualTo(9);
+	}
+
+	@Test
+	void theApiAsksForTheCodeInOtp() throws Exception {
+		String username = coordinator();
+		JsonNode enrolFirst = call(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+			.content(this.json.writeValueAsString(Map.of("username", username, "password", PASSWORD))), 401);
+		assertThat(enrolFirst.get("type").asString()).endsWith("/second-factor-required");
+		assertThat(enrolFirst.get("detail").asString()).contains("/masuk");
+
+		String secret = enrol(username);
+		this.clock.advance(Duration.ofSeconds(30));
+		JsonNode noCode = call(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+			.content(this.json.writeValueAsString(Map.of("username", username, "password", PASSWORD))), 401);
+		assertThat(noCode.get("type").asString()).endsWith("/second-factor-required");
+		call(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+			.content(this.json.writeValueAsString(Map.of("username", username, "password", PASSWORD, "otp", "000000"))),
+				401);
+		JsonNode token = call(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+			.content(this.json.writeValueAsString(Map.of("username", username, "password", PASSWORD, "otp",
+					this.secondFactor.codeAt(secret, this.clock.instant())))), 200);
+		assertThat(token.get("access_token").asString()).isNotBlank();
+	}
+
+	@Test
+	void otherOfficersAndTheDemoAccountsInDemoModeNeedNoSecondFactor() throws Exception {
+		String liaison = "opd2-" + Long.toString(System.nanoTime(), 36);
+		this.users.createIfAbsent(new NewUser(liaison, PASSWORD, "Penghubung uji", Role.LIAISON, "JAMBI", "DINKES"));
+		assertThat(password(liaison, PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/petugas");
+		assertThat(password("koordinator", "demo12345").getResponse().getRedirectedUrl()).isEqualTo("/petugas");
+		assertThat(this.mvc.perform(get("/masuk")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("Mode demo: akun demo");
+	}
+
+}
