@@ -179,4 +179,29 @@ class SecondFactorIntegrationTests extends ApiTestSupport {
 			.contains("Mode demo: akun demo");
 	}
 
+	@Test
+	void aLostPhoneIsResetOnlyByTwoPeople() throws Exception {
+		String username = coordinator();
+		enrol(username);
+		java.util.UUID id = this.jdbc.sql("select id from app_user where username = ?").param(username)
+			.query(java.util.UUID.class).single();
+		Cookie admin = password("admin", "demo12345").getResponse().getCookie("SESSION");
+		MvcResult asked = this.mvc.perform(post("/admin/pengguna/{id}/faktor-kedua", id).cookie(admin).with(csrf())
+			.param("reason", "ponsel hilang")).andReturn();
+		assertThat((String) asked.getFlashMap().get("done")).contains("menunggu persetujuan");
+		assertThat(password(username, PASSWORD).getResponse().getRedirectedUrl()).as("still the old factor")
+			.isEqualTo("/masuk/kode");
+
+		Cookie coordinator = password("koordinator", "demo12345").getResponse().getCookie("SESSION");
+		assertThat((String) this.mvc.perform(post("/petugas/persetujuan/{id}/setujui", id).cookie(coordinator).with(csrf()))
+			.andReturn()
+			.getFlashMap()
+			.get("failed")).isNotNull();
+		Cookie national = password("nasional", "demo12345").getResponse().getCookie("SESSION");
+		this.mvc.perform(post("/petugas/persetujuan/{id}/setujui", id).cookie(national).with(csrf()));
+		assertThat(password(username, PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/masuk/kode/daftar");
+		assertThat(this.jdbc.sql("select change from user_change where user_id = ? order by id").param(id)
+			.query(String.class).list()).endsWith("SECOND_FACTOR_RESET_REQUESTED", "SECOND_FACTOR_RESET");
+	}
+
 }

@@ -58,7 +58,9 @@ public class AccountChanges {
 		/** A disabled account to be enabled again. */
 		ENABLE,
 		/** A new password (the old one no longer works). */
-		RESET
+		RESET,
+		/** The second factor removed (a lost phone): the owner sets up a new one at the next sign-in. */
+		SECOND_FACTOR
 	}
 
 	/** Why a change was refused; {@code messageKey} says it to a person. */
@@ -116,8 +118,12 @@ public class AccountChanges {
 
 	private final String publicUrl;
 
+	private final SecondFactor secondFactor;
+
 	AccountChanges(JdbcClient jdbc, Clock clock, PasswordEncoder passwords, AccountRevocation revocation, MailOutbox mail,
-			MessageSource messages, @Value("${lapor.public-url:http://localhost:8080}") String publicUrl) {
+			MessageSource messages, @Value("${lapor.public-url:http://localhost:8080}") String publicUrl,
+			SecondFactor secondFactor) {
+		this.secondFactor = secondFactor;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.passwords = passwords;
@@ -223,6 +229,25 @@ public class AccountChanges {
 		return handOver(id);
 	}
 
+	/**
+	 * The system admin asks to remove an account's second factor (a lost phone). For an account
+	 * that reads reports a second person approves; its sessions end then, and the owner sets up a
+	 * new factor at the next sign-in.
+	 */
+	@Transactional
+	public void resetSecondFactor(Actor admin, UUID id, @Nullable String reason) {
+		requireSystemAdmin(admin);
+		Account account = account(id);
+		if (needsApproval(account.role())) {
+			ask(id, admin, Pending.SECOND_FACTOR, reason);
+			record(id, admin, "SECOND_FACTOR_RESET_REQUESTED", null, "PENDING", reason);
+			return;
+		}
+		this.secondFactor.remove(id);
+		this.revocation.revoke(id);
+		record(id, admin, "SECOND_FACTOR_RESET", null, null, reason);
+	}
+
 	/** The accounts the officer may approve, oldest request first. */
 	public List<PendingAccount> pendingFor(Actor approver) {
 		return this.jdbc.sql("""
@@ -248,6 +273,13 @@ public class AccountChanges {
 	@Transactional
 	public Outcome approve(Actor approver, UUID id) {
 		PendingAccount pending = pendingOf(approver, id);
+		if (pending.change() == Pending.SECOND_FACTOR) {
+			clearPending(id);
+			this.secondFactor.remove(id);
+			this.revocation.revoke(id);
+			record(id, approver, "SECOND_FACTOR_RESET", "PENDING " + pending.change(), null, pending.reason());
+			return new Outcome(pending.username(), null, false);
+		}
 		this.jdbc.sql("""
 				update app_user set enabled = true, pending_change = null, pending_reason = null, pending_by = null,
 				  pending_at = null where id = ?""")
@@ -263,12 +295,9 @@ public class AccountChanges {
 	@Transactional
 	public void reject(Actor approver, UUID id) {
 		PendingAccount pending = pendingOf(approver, id);
-		this.jdbc.sql("""
-				update app_user set pending_change = null, pending_reason = null, pending_by = null, pending_at = null
-				where id = ?""")
-			.param(id)
-			.update();
-		record(id, approver, "REJECTED", "PENDING " + pending.change(), "DISABLED", pending.reason());
+		clearPending(id);
+		record(id, approver, "REJECTED", "PENDING " + pending.change(),
+				pending.change() == Pending.SECOND_FACTOR ? null : "DISABLED", pending.reason());
 	}
 
 	/** The user of a valid link sets their own password; the link is used up. */
@@ -366,6 +395,14 @@ public class AccountChanges {
 			throw new Refused("account.refused.not-yours");
 		}
 		return row.pending();
+	}
+
+	private void clearPending(UUID id) {
+		this.jdbc.sql("""
+				update app_user set pending_change = null, pending_reason = null, pending_by = null, pending_at = null
+				where id = ?""")
+			.param(id)
+			.update();
 	}
 
 	private void ask(UUID id, Actor admin, Pending change, @Nullable String reason) {

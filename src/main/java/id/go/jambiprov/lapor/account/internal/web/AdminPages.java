@@ -42,7 +42,8 @@ class AdminPages {
 			Role.SYSTEM_ADMIN);
 
 	record UserRow(UUID id, String username, String displayName, Role role, String jurisdiction, String agency,
-			boolean enabled, String email, String pendingChange, List<AccountChanges.Change> changes) {
+			boolean enabled, String email, String pendingChange, boolean secondFactor,
+			List<AccountChanges.Change> changes) {
 	}
 
 	record UserForm(String username, String displayName, Role role, String jurisdiction, String agency,
@@ -191,6 +192,20 @@ class AdminPages {
 		return "redirect:/admin";
 	}
 
+	@PostMapping("/admin/pengguna/{id}/faktor-kedua")
+	String resetSecondFactor(@PathVariable UUID id, @RequestParam(required = false) String reason, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			this.changes.resetSecondFactor(admin(), id, blankToNull(reason));
+			redirect.addFlashAttribute("done", text(
+					pending(id) ? "admin.second-factor-reset.pending" : "admin.second-factor-reset", locale));
+		}
+		catch (AccountChanges.Refused refused) {
+			redirect.addFlashAttribute("failed", text(refused.messageKey(), locale, refused.arguments()));
+		}
+		return "redirect:/admin";
+	}
+
 	private boolean pending(UUID id) {
 		return this.jdbc.sql("select pending_change from app_user where id = ?")
 			.param(id)
@@ -206,14 +221,15 @@ class AdminPages {
 
 	private String show(UserForm form, Map<String, String> errors, Model model, Locale locale) {
 		model.addAttribute("rows", this.jdbc.sql("""
-				select id, username, display_name, role, jurisdiction, agency, enabled, email, pending_change from app_user
-				where role <> 'REPORTER' order by role, username""")
+				select id, username, display_name, role, jurisdiction, agency, enabled, email, pending_change,
+				       (select count(*) from second_factor f where f.user_id = app_user.id) as factors
+				from app_user where role <> 'REPORTER' order by role, username""")
 			.query((rs, n) -> {
 				UUID id = rs.getObject("id", UUID.class);
 				return new UserRow(id, rs.getString("username"), rs.getString("display_name"),
 						Role.valueOf(rs.getString("role")), rs.getString("jurisdiction"), rs.getString("agency"),
 						rs.getBoolean("enabled"), rs.getString("email"), rs.getString("pending_change"),
-						this.changes.changes(id));
+						rs.getInt("factors") > 0, this.changes.changes(id));
 			})
 			.list());
 		model.addAttribute("form", form);
