@@ -204,4 +204,38 @@ class SecondFactorIntegrationTests extends ApiTestSupport {
 			.query(String.class).list()).endsWith("SECOND_FACTOR_RESET_REQUESTED", "SECOND_FACTOR_RESET");
 	}
 
+	@Test
+	void anyOfficerMayTurnTheSecondFactorOnAndChangeTheirOwnPassword() throws Exception {
+		String liaison = "opd3-" + Long.toString(System.nanoTime(), 36);
+		this.users.createIfAbsent(new NewUser(liaison, PASSWORD, "Penghubung uji", Role.LIAISON, "JAMBI", "DINKES"));
+		Cookie session = password(liaison, PASSWORD).getResponse().getCookie("SESSION");
+		String html = page("/keamanan", session).getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).contains("Ganti kata sandi", "Belum aktif");
+		String secret = URLDecoder.decode(readQr(html), StandardCharsets.UTF_8).replaceAll(".*secret=([A-Z2-7]+).*", "$1");
+		assertThat(send("/keamanan/faktor-kedua", session, this.secondFactor.codeAt(secret, this.clock.instant()))
+			.getContentAsString(StandardCharsets.UTF_8)).contains("Simpan kode pemulihan Anda");
+		assertThat(page("/keamanan", session).getContentAsString(StandardCharsets.UTF_8)).contains("Faktor kedua aktif");
+
+		String newPassword = "Candi Muaro Jambi di tepi sungai";
+		MockHttpServletResponse wrong = this.mvc.perform(post("/keamanan/sandi").cookie(session).with(csrf())
+			.param("current", "bukan-ini").param("password", newPassword).param("passwordAgain", newPassword))
+			.andReturn()
+			.getResponse();
+		assertThat(wrong.getStatus()).isEqualTo(422);
+		assertThat(wrong.getContentAsString(StandardCharsets.UTF_8)).contains("Kata sandi sekarang salah.");
+		MockHttpServletResponse weak = this.mvc.perform(post("/keamanan/sandi").cookie(session).with(csrf())
+			.param("current", PASSWORD).param("password", "qwertyuiop123").param("passwordAgain", "qwertyuiop123"))
+			.andReturn()
+			.getResponse();
+		assertThat(weak.getContentAsString(StandardCharsets.UTF_8)).contains("mudah ditebak");
+		MockHttpServletResponse changed = this.mvc.perform(post("/keamanan/sandi").cookie(session).with(csrf())
+			.param("current", PASSWORD).param("password", newPassword).param("passwordAgain", newPassword))
+			.andReturn()
+			.getResponse();
+		assertThat(changed.getRedirectedUrl()).isEqualTo("/masuk?sandi");
+		assertThat(page("/petugas", session).getStatus()).as("every session ended").isEqualTo(302);
+		assertThat(password(liaison, PASSWORD).getResponse().getRedirectedUrl()).contains("gagal");
+		assertThat(password(liaison, newPassword).getResponse().getRedirectedUrl()).isEqualTo("/masuk/kode");
+	}
+
 }

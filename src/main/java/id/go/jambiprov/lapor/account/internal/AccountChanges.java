@@ -326,6 +326,26 @@ public class AccountChanges {
 			.optional();
 	}
 
+	/** Whether the password is the account's current one. */
+	public boolean passwordMatches(UUID user, @Nullable String password) {
+		return password != null && this.jdbc.sql("select password_hash from app_user where id = ?")
+			.param(user)
+			.query(String.class)
+			.optional()
+			.filter(hash -> this.passwords.matches(password, hash))
+			.isPresent();
+	}
+
+	/** The owner changes their own password: every session and token of the account ends. */
+	@Transactional
+	public void changeOwnPassword(Actor owner, String password) {
+		this.jdbc.sql("update app_user set password_hash = ? where id = ?")
+			.params(this.passwords.encode(password), owner.userId())
+			.update();
+		this.revocation.revoke(owner.userId());
+		record(owner.userId(), owner, "PASSWORD_CHANGED", null, null, null);
+	}
+
 	/** Whose a valid link is: the role decides how strong the password must be. */
 	public record LinkOwner(String username, Role role) {
 	}
