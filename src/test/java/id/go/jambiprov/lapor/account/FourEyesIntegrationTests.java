@@ -186,4 +186,24 @@ class FourEyesIntegrationTests extends ChannelTestSupport {
 		assertThatThrownBy(() -> this.jdbc.sql("delete from user_change").update()).hasMessageContaining("append-only");
 	}
 
+	@Test
+	void approvalsThroughTheApiFollowTheSameRules() throws Exception {
+		String username = "koord-" + Long.toString(System.nanoTime(), 36);
+		create(signIn("admin", "demo12345"), username, "COORDINATOR", "JAMBI", null, null);
+		UUID id = id(username);
+		assertThat(call(get("/api/v1/users/pending").header("Authorization", "Bearer " + token("koordinator")), 200)
+			.toString()).doesNotContain(username);
+		call(post("/api/v1/users/{id}/approval", id).header("Authorization", "Bearer " + token("koordinator")), 403);
+		call(post("/api/v1/users/{id}/approval", id).header("Authorization", "Bearer " + token("dinkes")), 403);
+		call(post("/api/v1/users/{id}/approval", id).header("Authorization", "Bearer " + token("admin")), 403);
+		call(post("/api/v1/users/{id}/approval", id), 401);
+		assertThat(call(get("/api/v1/users/pending").header("Authorization", "Bearer " + token("nasional")), 200)
+			.toString()).contains(username);
+		JsonNode approved = call(post("/api/v1/users/{id}/approval", id).header("Authorization",
+				"Bearer " + token("nasional")), 200);
+		assertThat(approved.get("link").asString()).contains("/sandi/");
+		assertThat(approved.get("mailed").asBoolean()).isFalse();
+		call(post("/api/v1/users/{id}/approval", id).header("Authorization", "Bearer " + token("nasional")), 403);
+	}
+
 }

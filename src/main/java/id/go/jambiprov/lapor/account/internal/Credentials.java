@@ -7,6 +7,7 @@ import java.util.Optional;
 import id.go.jambiprov.lapor.web.ProblemException;
 import id.go.jambiprov.lapor.web.ProblemTypes;
 import id.go.jambiprov.lapor.shared.RateLimiter;
+import id.go.jambiprov.lapor.shared.Redaction;
 import id.go.jambiprov.lapor.shared.SharedRateLimits;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -69,14 +70,17 @@ class Credentials {
 		boolean matches = this.passwords.matches(password == null ? "" : password,
 				user.map(UserAccount::passwordHash).orElse(this.unknownUserHash));
 		if (user.isEmpty() || !matches || !user.get().enabled()) {
-			security.warn("event=sign-in-failed user={} address={} known={} enabled={}", plausible ? name : "-", address,
+			// a reporter's username is their e-mail or number: never in a log
+			security.warn("event=sign-in-failed user={} address={} known={} enabled={}",
+					plausible ? Redaction.redact(name) : "-", address,
 					user.isPresent(), user.map(UserAccount::enabled).orElse(false));
 			this.addressFailures.tryAcquire(address);
 			this.failures.acquire(throttleKey);
 			throw new ProblemException(HttpStatus.UNAUTHORIZED, ProblemTypes.INVALID_CREDENTIALS,
 					"problem.invalid-credentials");
 		}
-		security.info("event=password-accepted user={} role={} address={}", name, user.get().role(), address);
+		security.info("event=password-accepted user={} role={} address={}", Redaction.redact(name), user.get().role(),
+				address);
 		return user.get();
 	}
 

@@ -2,6 +2,11 @@ package id.go.jambiprov.lapor.report.internal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import id.go.jambiprov.lapor.account.CurrentActor;
+
 import id.go.jambiprov.lapor.report.internal.ReportRefusal;
 import id.go.jambiprov.lapor.web.ProblemException;
 import id.go.jambiprov.lapor.web.ProblemResponses;
@@ -22,14 +27,27 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ReportProblems {
 
+	private static final Logger security = LoggerFactory.getLogger("security");
+
 	private final ProblemResponses problems;
 
-	ReportProblems(ProblemResponses problems) {
+	private final CurrentActor actor;
+
+	ReportProblems(ProblemResponses problems, CurrentActor actor) {
 		this.problems = problems;
+		this.actor = actor;
 	}
 
 	@ExceptionHandler(ReportRefusal.class)
 	Object refused(ReportRefusal refusal, HttpServletRequest request) {
+		if (refusal instanceof ReportRefusal.RoleRefused || refusal instanceof ReportRefusal.ReadRefused
+				|| refusal instanceof ReportRefusal.OutOfScope) {
+			// a report out of scope is "not found" to the caller; the log says what it was
+			security.info("event=access-denied user={} role={} path={} reason={}",
+					this.actor.get().map(a -> a.username()).orElse("-"),
+					this.actor.get().map(a -> a.role().name()).orElse("-"), request.getRequestURI(),
+					refusal.getClass().getSimpleName());
+		}
 		return this.problems.answer(problem(refusal), request);
 	}
 
