@@ -196,7 +196,15 @@ public class SecondFactor {
 		if (stored.isEmpty()) {
 			return false;
 		}
-		String secret = this.seal.open((String) stored.get()[0]);
+		String secret;
+		try {
+			secret = this.seal.open((String) stored.get()[0]);
+		}
+		catch (IllegalStateException unreadable) {
+			// sealed under another secret (it was changed): the account needs its factor reset
+			security.error("event=second-factor-unreadable user={}: the sealing secret changed; reset the factor", user);
+			return false;
+		}
 		long last = (Long) stored.get()[1];
 		Optional<Long> step = matchingStep(secret, code, last);
 		if (step.isPresent()) {
