@@ -22,7 +22,6 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import org.junit.jupiter.api.Test;
 
-import id.go.jambiprov.lapor.account.internal.SecondFactor;
 import id.go.jambiprov.lapor.support.ApiTestSupport;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,9 +48,6 @@ class SecondFactorIntegrationTests extends ApiTestSupport {
 
 	@Autowired
 	UserAdministration users;
-
-	@Autowired
-	SecondFactor secondFactor;
 
 	private String coordinator() {
 		String username = "koord-" + Long.toString(System.nanoTime(), 36);

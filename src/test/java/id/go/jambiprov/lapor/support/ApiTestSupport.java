@@ -67,6 +67,9 @@ public abstract class ApiTestSupport {
 	protected JdbcClient jdbc;
 
 	@Autowired
+	protected id.go.jambiprov.lapor.account.internal.SecondFactor secondFactor;
+
+	@Autowired
 	private UserAdministration users;
 
 	/**
@@ -105,8 +108,23 @@ public abstract class ApiTestSupport {
 		return TOKENS.computeIfAbsent(key, ignored -> {
 			String name = username;
 			String password = DEMO_ACCOUNTS.contains(name) ? "demo12345" : "rahasia123";
+			Map<String, String> credentials = new HashMap<>(Map.of("username", name, "password", password));
+			if (!DEMO_ACCOUNTS.contains(name)) {
+				// a coordinator or national admin that is not a demo account has a second factor:
+				// set one up now (again: the test clock may have gone back) and send its next code
+				this.jdbc.sql("select id from app_user where username = ? and role in ('COORDINATOR', 'NATIONAL_ADMIN')")
+					.param(name)
+					.query(java.util.UUID.class)
+					.optional()
+					.ifPresent(id -> {
+						this.secondFactor.remove(id);
+						String secret = this.secondFactor.newSecret();
+						this.secondFactor.enrol(id, secret, this.secondFactor.codeAt(secret, this.clock.instant()));
+						credentials.put("otp", this.secondFactor.codeAt(secret, this.clock.instant().plusSeconds(30)));
+					});
+			}
 			JsonNode answer = call(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-				.content(this.json.writeValueAsString(Map.of("username", name, "password", password))), 200);
+				.content(this.json.writeValueAsString(credentials)), 200);
 			return answer.get("access_token").asString();
 		});
 	}
