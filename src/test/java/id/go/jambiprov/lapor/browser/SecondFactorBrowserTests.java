@@ -76,6 +76,7 @@ class SecondFactorBrowserTests extends BrowserTestSupport {
 		page.getByLabel("Kode").fill(this.secondFactor.codeAt(secret, this.clock.instant()));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pasang dan masuk")).click();
 		assertThat(page.locator("#recovery-codes li")).hasCount(10);
+		assertThat(page.locator("header")).containsText("Keluar (" + username + ")");
 		look(page, "61-second-factor-recovery-codes");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Saya sudah menyimpannya, lanjutkan"))
 			.click();

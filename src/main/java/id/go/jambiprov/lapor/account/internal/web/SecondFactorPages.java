@@ -125,6 +125,8 @@ class SecondFactorPages {
 		security.info("event=second-factor-enrolled user={}", pending.get().actor().username());
 		// signed in now; the recovery codes are shown this once, before going on
 		signIn(pending.get(), request, response);
+		// the header was drawn for the sign-in under way; it is someone now
+		model.addAttribute("me", pending.get().actor());
 		model.addAttribute("codes", codes.get());
 		return "second-factor-codes";
 	}
