@@ -2,6 +2,7 @@ package id.go.jambiprov.lapor.sop;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -131,16 +132,31 @@ class CalendarApiIntegrationTests extends ApiTestSupport {
 	}
 
 	@Test
-	void theHealthEndpointWarnsFromOctoberWhileNextYearHasNoHolidays() {
-		// the test clock stands in November 2026 and 2027 has no days off yet
+	void aYearWithoutItsSkbGetsProvisionalDaysAndTheHealthEndpointWarnsUntilTheyAreConfirmed() {
+		// the test clock stands in November 2026; 2027 has no official list: computed days fill it
+		JsonNode year = call(get("/api/v1/calendar/holidays").param("year", "2027"), 200);
+		assertThat(year.valueStream().filter(d -> d.get("provisional").asBoolean()).count()).isEqualTo(17);
+		assertThat(year.valueStream().map(d -> d.get("date").asString()).toList()).contains("2027-01-01", "2027-03-26",
+				"2027-05-06", "2027-08-17", "2027-12-25");
+		// a deadline over the new year does not count New Year's Day as a working day
+		assertThat(call(get("/api/v1/calendar/due").param("from", "2026-12-31T08:00:00+07:00").param("amount", "1")
+			.param("unit", "WORKING_DAYS"), 200).get("dueAt").asString()).startsWith("2027-01-04");
+
 		assertThat(call(get("/actuator/health"), 200).get("status").asString()).isEqualTo("WARNING");
-		call(asAdmin(post("/api/v1/calendar/holidays"))
-			.content(this.json.writeValueAsString(Map.of("date", "2027-01-01", "kind", "HOLIDAY", "name", "Tahun Baru Masehi"))),
-				201);
+		// the SKB is out: the admin confirms the days of the next 60 days
+		List<String> soon = year.valueStream()
+			.map(d -> d.get("date").asString())
+			.filter(d -> d.compareTo("2027-01-23") <= 0)
+			.toList();
+		assertThat(soon).isNotEmpty();
+		for (String day : soon) {
+			JsonNode confirmed = call(asAdmin(post("/api/v1/calendar/holidays/{date}/confirmation", day)), 200);
+			assertThat(confirmed.get("provisional").asBoolean()).isFalse();
+		}
 		assertThat(call(get("/actuator/health"), 200).get("status").asString()).isEqualTo("UP");
-		call(asAdmin(delete("/api/v1/calendar/holidays/2027-01-01")), 204);
-		this.clock.set(Instant.parse("2026-09-30T03:00:00Z"));
-		assertThat(call(get("/actuator/health"), 200).get("status").asString()).isEqualTo("UP");
+		call(post("/api/v1/calendar/holidays/{date}/confirmation", "2027-12-25"), 401);
+		JsonNode changes = call(asAdmin(get("/api/v1/calendar/holidays/changes").param("year", "2027")), 200);
+		assertThat(changes.toString()).contains("PROVIDED", "CONFIRMED", "sistem (perkiraan)");
 	}
 
 	@Test

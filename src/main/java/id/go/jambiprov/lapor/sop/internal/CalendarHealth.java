@@ -11,13 +11,14 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
 
 /**
- * From 1 October, warns while next year has no days off: the government publishes the next
- * year's holidays around September, and deadlines over the new year would run through them.
+ * Warns while provisional days off (computed, not yet confirmed against the SKB) lie in the next
+ * 60 days, and from 1 October while next year has no days off at all: deadlines over them would
+ * be counted on a guess, or run through them.
  */
 @Component("calendar")
 class CalendarHealth implements HealthIndicator {
 
-	static final Status WARNING = new Status("WARNING", "next year has no holidays in the calendar");
+	static final Status WARNING = new Status("WARNING", "the holiday calendar needs the system admin");
 
 	private final HolidayCalendar holidays;
 
@@ -28,10 +29,22 @@ class CalendarHealth implements HealthIndicator {
 		this.clock = clock;
 	}
 
+	/** How far ahead provisional days are worth a warning: deadlines are counted over them now. */
+	static final int AHEAD_DAYS = 60;
+
 	@Override
 	public Health health() {
 		LocalDate today = LocalDate.now(this.clock.withZone(WorkingCalendar.JAKARTA));
 		int next = today.getYear() + 1;
+		int provisional = this.holidays.provisionalBetween(today, today.plusDays(AHEAD_DAYS));
+		if (provisional > 0) {
+			return Health.status(WARNING)
+				.withDetail("warning", provisional + " hari libur perkiraan dalam " + AHEAD_DAYS + " hari ke depan / "
+						+ provisional + " provisional days off in the next " + AHEAD_DAYS
+						+ " days: confirm, move or remove them at /admin/kalender once the SKB is out")
+				.withDetail("provisionalDays", provisional)
+				.build();
+		}
 		if (today.getMonthValue() >= 10 && !this.holidays.hasAny(next)) {
 			return Health.status(WARNING)
 				.withDetail("warning", "Hari libur dan cuti bersama " + next + " belum diisi / the " + next

@@ -37,8 +37,17 @@ public class HolidayCalendar {
 
 	}
 
-	public record DayOff(LocalDate date, Kind kind, String name) {
+	/** A day off; {@code provisional} when computed for a year without the official list. */
+	public record DayOff(LocalDate date, Kind kind, String name, boolean provisional) {
+
+		public DayOff(LocalDate date, Kind kind, String name) {
+			this(date, kind, name, false);
+		}
+
 	}
+
+	/** Who provides the computed days, in the audit trail. */
+	static final String PROVIDER = "sistem (perkiraan)";
 
 	public record Change(LocalDate date, String change, Kind kindBefore, String nameBefore, Kind kindAfter, String nameAfter,
 			String changedBy, OffsetDateTime changedAt) {
@@ -61,11 +70,10 @@ public class HolidayCalendar {
 
 	public List<DayOff> year(int year) {
 		return this.jdbc.sql("""
-				select holiday_date, kind, name from holiday
+				select holiday_date, kind, name, provisional from holiday
 				where holiday_date between ? and ? order by holiday_date""")
 			.params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
-			.query((rs, n) -> new DayOff(rs.getObject("holiday_date", LocalDate.class), Kind.valueOf(rs.getString("kind")),
-					rs.getString("name")))
+			.query((rs, n) -> dayOff(rs))
 			.list();
 	}
 
@@ -109,11 +117,50 @@ public class HolidayCalendar {
 		mustAdminister(by);
 		validate(day);
 		DayOff before = find(day.date()).orElseThrow(() -> notFound(day.date()));
-		this.jdbc.sql("update holiday set kind = ?, name = ? where holiday_date = ?")
+		// a provisional day the admin changes is confirmed by it
+		this.jdbc.sql("update holiday set kind = ?, name = ?, provisional = false where holiday_date = ?")
 			.params(day.kind().name(), day.name().strip(), day.date())
 			.update();
 		record(by, day.date(), "CHANGED", before, day);
 		return find(day.date()).orElseThrow();
+	}
+
+	/** The system admin confirms a provisional day as the official list has it. */
+	@Transactional
+	public DayOff confirm(Actor by, LocalDate date) {
+		mustAdminister(by);
+		DayOff before = find(date).orElseThrow(() -> notFound(date));
+		this.jdbc.sql("update holiday set provisional = false where holiday_date = ?").param(date).update();
+		record(by.username(), date, "CONFIRMED", before, before);
+		return find(date).orElseThrow();
+	}
+
+	/**
+	 * Puts the computed days of a year in the calendar when it has none at all (no official list
+	 * yet), each provisional; a year with any day keeps what it has.
+	 * @return how many days were provided
+	 */
+	@Transactional
+	public int provide(int year) {
+		if (hasAny(year)) {
+			return 0;
+		}
+		List<DayOff> days = ProvisionalHolidays.of(year);
+		for (DayOff day : days) {
+			this.jdbc.sql("insert into holiday (holiday_date, kind, name, provisional) values (?, ?, ?, true)")
+				.params(day.date(), day.kind().name(), day.name())
+				.update();
+			record(PROVIDER, day.date(), "PROVIDED", null, day);
+		}
+		return days.size();
+	}
+
+	/** How many provisional days lie between the two days, both included. */
+	int provisionalBetween(LocalDate from, LocalDate to) {
+		return this.jdbc.sql("select count(*) from holiday where provisional and holiday_date between ? and ?")
+			.params(from, to)
+			.query(Integer.class)
+			.single();
 	}
 
 	@Transactional
@@ -125,23 +172,26 @@ public class HolidayCalendar {
 	}
 
 	private Optional<DayOff> find(LocalDate date) {
-		return this.jdbc.sql("select holiday_date, kind, name from holiday where holiday_date = ?")
+		return this.jdbc.sql("select holiday_date, kind, name, provisional from holiday where holiday_date = ?")
 			.param(date)
-			.query((rs, n) -> new DayOff(rs.getObject("holiday_date", LocalDate.class), Kind.valueOf(rs.getString("kind")),
-					rs.getString("name")))
+			.query((rs, n) -> dayOff(rs))
 			.optional();
 	}
 
 	private void record(Actor by, LocalDate date, String change, DayOff before, DayOff after) {
+		record(by.username(), date, change, before, after);
+	}
+
+	private void record(String by, LocalDate date, String change, DayOff before, DayOff after) {
 		this.jdbc.sql("""
 				insert into holiday_change (holiday_date, change_kind, kind_before, name_before, kind_after, name_after,
 				  changed_by, changed_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(date, change, before == null ? null : before.kind().name(), before == null ? null : before.name(),
 					after == null ? null : after.kind().name(), after == null ? null : after.name().strip(),
-					by.username(), Timestamp.from(this.clock.instant()))
+					by, Timestamp.from(this.clock.instant()))
 			.update();
-		this.events.publishEvent(new CalendarChanged(date, by.username()));
+		this.events.publishEvent(new CalendarChanged(date, by));
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
@@ -176,6 +226,11 @@ public class HolidayCalendar {
 
 	private static ProblemException notFound(LocalDate date) {
 		return new ProblemException(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "problem.holiday-not-found", date);
+	}
+
+	private static DayOff dayOff(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new DayOff(rs.getObject("holiday_date", LocalDate.class), Kind.valueOf(rs.getString("kind")),
+				rs.getString("name"), rs.getBoolean("provisional"));
 	}
 
 	private static Kind kind(String value) {

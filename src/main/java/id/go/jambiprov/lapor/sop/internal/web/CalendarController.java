@@ -141,6 +141,14 @@ class CalendarController {
 		return this.holidays.change(admin(), new DayOff(date, body.kind(), body.name()));
 	}
 
+	@PostMapping("/holidays/{date}/confirmation")
+	@Operation(summary = "Konfirmasi hari libur perkiraan / Confirm a provisional day off",
+			description = "The official list (SKB) has the day as computed: it stops being provisional. A day the SKB "
+					+ "puts elsewhere is removed and added on its date. System admin.")
+	DayOff confirm(@PathVariable LocalDate date) {
+		return this.holidays.confirm(admin(), date);
+	}
+
 	@DeleteMapping("/holidays/{date}")
 	@Operation(summary = "Hapus hari libur / Remove a day off (system admin)")
 	ResponseEntity<Void> remove(@PathVariable LocalDate date) {

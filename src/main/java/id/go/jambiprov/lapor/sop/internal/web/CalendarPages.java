@@ -93,6 +93,13 @@ class CalendarPages {
 		return "redirect:/admin/kalender?tahun=" + date.getYear();
 	}
 
+	@PostMapping("/admin/kalender/{date}/konfirmasi")
+	String confirm(@PathVariable LocalDate date, Locale locale, RedirectAttributes redirect) {
+		this.holidays.confirm(admin(), date);
+		redirect.addFlashAttribute("done", text("calendar.confirmed", locale, day(date, locale)));
+		return "redirect:/admin/kalender?tahun=" + date.getYear();
+	}
+
 	@PostMapping("/admin/kalender/{date}/hapus")
 	String remove(@PathVariable LocalDate date, Locale locale, RedirectAttributes redirect) {
 		this.holidays.remove(admin(), date);
