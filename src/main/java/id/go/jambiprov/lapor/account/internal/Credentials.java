@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import id.go.jambiprov.lapor.web.ProblemException;
 import id.go.jambiprov.lapor.web.ProblemTypes;
 import id.go.jambiprov.lapor.shared.RateLimiter;
@@ -39,9 +42,13 @@ class Credentials {
 	private final RateLimiter addressFailures;
 
 	/** Both limits hold for all instances together ({@link SharedRateLimits}). */
-	Credentials(UserStore users, PasswordEncoder passwords, SharedRateLimits limits,
+	private final Counter signInFailures;
+
+	Credentials(UserStore users, PasswordEncoder passwords, SharedRateLimits limits, MeterRegistry metrics,
 			@Value("${lapor.security.login-failures-per-15-minutes:10}") long failuresAllowed,
 			@Value("${lapor.security.login-failures-per-address-per-15-minutes:50}") long addressFailuresAllowed) {
+		this.signInFailures = Counter.builder("lapor.signin.failures").description("Failed sign-ins (pages and API)")
+			.register(metrics);
 		this.users = users;
 		this.passwords = passwords;
 		this.unknownUserHash = passwords.encode("no such user");
@@ -74,6 +81,7 @@ class Credentials {
 			security.warn("event=sign-in-failed user={} address={} known={} enabled={}",
 					plausible ? Redaction.redact(name) : "-", address,
 					user.isPresent(), user.map(UserAccount::enabled).orElse(false));
+			this.signInFailures.increment();
 			this.addressFailures.tryAcquire(address);
 			this.failures.acquire(throttleKey);
 			throw new ProblemException(HttpStatus.UNAUTHORIZED, ProblemTypes.INVALID_CREDENTIALS,

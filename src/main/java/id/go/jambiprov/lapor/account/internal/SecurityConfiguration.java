@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 
 import javax.crypto.SecretKey;
@@ -45,7 +46,9 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -87,17 +90,31 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems,
+			@Value("${lapor.metrics.allowed-networks:127.0.0.0/8,::1/128}") List<String> monitoring) throws Exception {
 		AuthenticationEntryPoint unauthenticated = (request, response, failure) -> problems
-			.write(new ProblemException(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED,
-					"problem.invalid-token"), request, response);
+			.write(request.getRequestURI().startsWith("/actuator/prometheus")
+					// no token opens the metrics: only where the request comes from
+					? new ProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN_ACTION, "problem.forbidden-metrics")
+					: new ProblemException(HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHENTICATED, "problem.invalid-token"),
+					request, response);
 		AccessDeniedHandler denied = (request, response, failure) -> problems.write(
-				new ProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN_ACTION, "problem.forbidden-read"),
+				new ProblemException(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN_ACTION,
+						request.getRequestURI().startsWith("/actuator/prometheus") ? "problem.forbidden-metrics"
+								: "problem.forbidden-read"),
 				request, response);
+		// metrics only for the monitoring: loopback and the configured networks, by the address the
+		// request came from (behind the proxy, the client's, as the trusted proxy forwards it)
+		List<IpAddressMatcher> networks = monitoring.stream().map(String::strip).filter(n -> !n.isEmpty())
+			.map(IpAddressMatcher::new).toList();
 		return http.securityMatcher(API_PATHS)
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/actuator/prometheus", "/actuator/prometheus/**")
+				.access((authentication, context) -> new AuthorizationDecision(networks.stream()
+					.anyMatch(network -> network.matches(context.getRequest().getRemoteAddr()))))
+				.anyRequest().permitAll())
 			.oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults())
 				.authenticationEntryPoint(unauthenticated)
 				.accessDeniedHandler(denied))

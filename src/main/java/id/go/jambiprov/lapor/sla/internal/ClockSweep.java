@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import id.go.jambiprov.lapor.sla.DeadlineApproaching;
 import id.go.jambiprov.lapor.sla.DeadlineBreached;
 import id.go.jambiprov.lapor.sla.ResolutionBreached;
@@ -43,7 +46,11 @@ class ClockSweep implements Sweeper {
 
 	private final TransactionTemplate transactions;
 
-	ClockSweep(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, PlatformTransactionManager manager) {
+	private final Timer duration;
+
+	ClockSweep(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, PlatformTransactionManager manager,
+			MeterRegistry metrics) {
+		this.duration = Timer.builder("lapor.sla.sweep").description("How long a clock sweep takes").register(metrics);
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
@@ -56,6 +63,10 @@ class ClockSweep implements Sweeper {
 	 */
 	@Override
 	public int sweep() {
+		return this.duration.record(this::sweepAll);
+	}
+
+	private int sweepAll() {
 		int total = 0;
 		int conflicts = 0;
 		while (true) {

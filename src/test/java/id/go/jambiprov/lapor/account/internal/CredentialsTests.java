@@ -31,7 +31,7 @@ class CredentialsTests {
 	private final UserStore users = mock(UserStore.class);
 
 	private final Credentials credentials = new Credentials(this.users, this.passwords,
-			SharedRateLimits.inMemory(), 3, 5);
+			SharedRateLimits.inMemory(), new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), 3, 5);
 
 	{
 		when(this.users.find(anyString())).thenReturn(Optional.empty());
