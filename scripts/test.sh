@@ -44,6 +44,8 @@ fi
 if [ "$(admin "select 1 from pg_roles where rolname = 'lapor_test'")" != "1" ]; then
   admin "create role lapor_test login password 'lapor_test'"
 fi
+# the backup test restores into a database of its own
+admin "alter role lapor_test createdb"
 admin "drop database if exists lapor_test with (force)"
 admin "create database lapor_test owner lapor_test"
 
