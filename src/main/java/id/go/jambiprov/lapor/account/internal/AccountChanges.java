@@ -172,6 +172,35 @@ public class AccountChanges {
 		return waits ? new Outcome(username, null, false) : handOver(id);
 	}
 
+	/**
+	 * The first account of a role, at installation: made only while no account of that role
+	 * exists, with its password link (see {@link Installation}).
+	 */
+	@Transactional
+	public Optional<Outcome> install(Role role, String username) {
+		boolean any = this.jdbc.sql("select count(*) from app_user where role = ?").param(role.name())
+			.query(Integer.class)
+			.single() > 0;
+		if (any || !username.matches("[a-z0-9._@+-]{3,100}")) {
+			return Optional.empty();
+		}
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into app_user (id, username, password_hash, display_name, role, enabled, created_at)
+				values (?, ?, ?, ?, ?, true, ?)""")
+			.params(id, username, unusablePassword(), username, role.name(), Timestamp.from(this.clock.instant()))
+			.update();
+		this.jdbc.sql("""
+				insert into user_change (user_id, changed_at, changed_by, changed_by_name, change, before_state, after_state,
+				  reason)
+				values (?, ?, null, '(instalasi / installation)', 'CREATED', null, ?, 'first account of its role')""")
+			.params(id, Timestamp.from(this.clock.instant()), role.name() + " ACTIVE")
+			.update();
+		Outcome outcome = handOver(id);
+		return Optional.of(new Outcome(outcome.username(), outcome.link() != null ? outcome.link()
+				: "(mailed)", outcome.mailed()));
+	}
+
 	/** The system admin enables an account again; one that reads reports waits for approval. */
 	@Transactional
 	public Outcome enable(Actor admin, UUID id, @Nullable String reason) {
