@@ -17,6 +17,7 @@ import javax.imageio.ImageIO;
 import jakarta.servlet.http.Cookie;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -75,7 +76,8 @@ class SecondFactorIntegrationTests extends ApiTestSupport {
 		BufferedImage qr = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(image.group(1))));
 		int[] pixels = qr.getRGB(0, 0, qr.getWidth(), qr.getHeight(), null, 0, qr.getWidth());
 		return new QRCodeReader()
-			.decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(qr.getWidth(), qr.getHeight(), pixels))))
+			.decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(qr.getWidth(), qr.getHeight(), pixels))),
+					Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE, DecodeHintType.TRY_HARDER, Boolean.TRUE))
 			.getText();
 	}
 
