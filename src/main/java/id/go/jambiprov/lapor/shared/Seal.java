@@ -2,7 +2,6 @@ package id.go.jambiprov.lapor.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -56,14 +55,7 @@ public class Seal {
 	}
 
 	private static SecretKeySpec derive(String secret) {
-		try {
-			byte[] bytes = MessageDigest.getInstance("SHA-256")
-				.digest(("lapor-outbox-seal:" + secret).getBytes(StandardCharsets.UTF_8));
-			return new SecretKeySpec(bytes, "AES");
-		}
-		catch (GeneralSecurityException impossible) {
-			throw new IllegalStateException(impossible);
-		}
+		return new SecretKeySpec(Hashes.sha256(("lapor-outbox-seal:" + secret).getBytes(StandardCharsets.UTF_8)), "AES");
 	}
 
 	/** The text as it is stored while it waits. */

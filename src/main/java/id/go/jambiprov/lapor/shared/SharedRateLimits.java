@@ -1,12 +1,8 @@
 package id.go.jambiprov.lapor.shared;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.HexFormat;
 
 import javax.sql.DataSource;
 
@@ -92,13 +88,7 @@ public class SharedRateLimits {
 	 * username or address, and any key (a NUL byte included) fits.
 	 */
 	static String id(String name, String key) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-			return name + ":" + HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
+		return name + ":" + Hashes.sha256Hex(key);
 	}
 
 	/** Deletes the buckets that are full again (nothing to remember); returns how many. */

@@ -1,7 +1,5 @@
 package id.go.jambiprov.lapor.account;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -12,18 +10,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.imageio.ImageIO;
-
 import jakarta.servlet.http.Cookie;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import org.junit.jupiter.api.Test;
 
 import id.go.jambiprov.lapor.support.ApiTestSupport;
+import id.go.jambiprov.lapor.support.QrCodes;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -70,15 +62,10 @@ class SecondFactorIntegrationTests extends ApiTestSupport {
 	}
 
 	/** What a phone's camera reads from the QR code on the page. */
-	private static String readQr(String html) throws Exception {
+	private static String readQr(String html) {
 		Matcher image = Pattern.compile("src=\"data:image/png;base64,([^\"]+)\"").matcher(html);
 		assertThat(image.find()).isTrue();
-		BufferedImage qr = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(image.group(1))));
-		int[] pixels = qr.getRGB(0, 0, qr.getWidth(), qr.getHeight(), null, 0, qr.getWidth());
-		return new QRCodeReader()
-			.decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(qr.getWidth(), qr.getHeight(), pixels))),
-					Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE, DecodeHintType.TRY_HARDER, Boolean.TRUE))
-			.getText();
+		return QrCodes.read(Base64.getDecoder().decode(image.group(1)));
 	}
 
 	private String enrol(String username) throws Exception {

@@ -1,19 +1,9 @@
 package id.go.jambiprov.lapor.browser;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 
-import javax.imageio.ImageIO;
-
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -23,6 +13,7 @@ import id.go.jambiprov.lapor.account.Role;
 import id.go.jambiprov.lapor.account.UserAdministration;
 import id.go.jambiprov.lapor.account.internal.SecondFactor;
 import id.go.jambiprov.lapor.support.BrowserTestSupport;
+import id.go.jambiprov.lapor.support.QrCodes;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -53,15 +44,6 @@ class SecondFactorBrowserTests extends BrowserTestSupport {
 		return page;
 	}
 
-	private static String read(byte[] png) throws Exception {
-		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-		int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-		return new QRCodeReader()
-			.decode(new BinaryBitmap(
-					new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))),
-					Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE, DecodeHintType.TRY_HARDER, Boolean.TRUE))
-			.getText();
-	}
 
 	@Test
 	void aCoordinatorSetsUpTheSecondFactorAtFirstSignInAndSignsInWithACodeAfterwards() throws Exception {
@@ -71,7 +53,7 @@ class SecondFactorBrowserTests extends BrowserTestSupport {
 		Page page = signIn(username, PASSWORD);
 		assertThat(page.locator("h1")).hasText("Pasang faktor kedua");
 		look(page, "60-second-factor-enrol");
-		String address = URLDecoder.decode(read(page.locator("#qr").screenshot()), StandardCharsets.UTF_8);
+		String address = URLDecoder.decode(QrCodes.read(page.locator("#qr").screenshot()), StandardCharsets.UTF_8);
 		assertThat(address).startsWith("otpauth://totp/LAPOR Jambi:" + username);
 		String secret = address.replaceAll(".*secret=([A-Z2-7]+).*", "$1");
 		assertThat(page.locator("#secret").innerText().replace(" ", "")).isEqualTo(secret);
@@ -95,6 +77,18 @@ class SecondFactorBrowserTests extends BrowserTestSupport {
 		again.getByLabel("Kode").fill(this.secondFactor.codeAt(secret, this.clock.instant()));
 		again.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lanjutkan")).click();
 		assertThat(again.locator("h1")).hasText("Kotak masuk Admin Koordinator");
+		again.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Keamanan akun")).click();
+		assertThat(again.locator("#factor-on")).containsText("Kode pemulihan yang tersisa: 10");
+		look(again, "63-account-security");
+	}
+
+	@Test
+	void theSystemAdminSeesNextYearsComputedDaysToConfirm() {
+		Page admin = signIn("admin", DEMO_PASSWORD);
+		admin.navigate(url("/admin/kalender?tahun=2027"));
+		assertThat(admin.locator(".item", new Page.LocatorOptions().setHasText("1 Januari 2027")))
+			.containsText("perkiraan, belum dikonfirmasi SKB");
+		look(admin, "64-admin-calendar-provisional");
 	}
 
 }

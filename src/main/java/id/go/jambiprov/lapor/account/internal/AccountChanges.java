@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import id.go.jambiprov.lapor.account.Actor;
 import id.go.jambiprov.lapor.account.Role;
 import id.go.jambiprov.lapor.mail.MailOutbox;
+import id.go.jambiprov.lapor.shared.Hashes;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -101,7 +102,12 @@ public class AccountChanges {
 	 * What became of an approval (or a change that needed none): the link to set the password,
 	 * to hand over in person when {@code mailed} is false.
 	 */
-	public record Outcome(String username, @Nullable String link, boolean mailed) {
+	public record Outcome(String username, @Nullable String link, boolean mailed, boolean waiting) {
+
+		Outcome(String username, @Nullable String link, boolean mailed) {
+			this(username, link, mailed, false);
+		}
+
 	}
 
 	private final JdbcClient jdbc;
@@ -169,7 +175,7 @@ public class AccountChanges {
 					waits ? admin.userId() : null, waits ? Timestamp.from(now) : null)
 			.update();
 		record(id, admin, "CREATED", null, state(role, jurisdiction, agency, waits ? "PENDING" : "ACTIVE"), reason);
-		return waits ? new Outcome(username, null, false) : handOver(id);
+		return waits ? new Outcome(username, null, false, true) : handOver(id);
 	}
 
 	/**
@@ -212,11 +218,10 @@ public class AccountChanges {
 		if (needsApproval(account.role())) {
 			ask(id, admin, Pending.ENABLE, reason);
 			record(id, admin, "ENABLE_REQUESTED", "DISABLED", "PENDING", reason);
+			return new Outcome(account.username(), null, false, true);
 		}
-		else {
-			this.jdbc.sql("update app_user set enabled = true where id = ?").param(id).update();
-			record(id, admin, "ENABLED", "DISABLED", "ACTIVE", reason);
-		}
+		this.jdbc.sql("update app_user set enabled = true where id = ?").param(id).update();
+		record(id, admin, "ENABLED", "DISABLED", "ACTIVE", reason);
 		return new Outcome(account.username(), null, false);
 	}
 
@@ -252,7 +257,7 @@ public class AccountChanges {
 			this.jdbc.sql("update app_user set enabled = false where id = ?").param(id).update();
 			ask(id, admin, Pending.RESET, reason);
 			record(id, admin, "RESET_REQUESTED", account.enabled() ? "ACTIVE" : "DISABLED", "PENDING", reason);
-			return new Outcome(account.username(), null, false);
+			return new Outcome(account.username(), null, false, true);
 		}
 		record(id, admin, "PASSWORD_RESET", null, null, reason);
 		return handOver(id);
@@ -264,17 +269,18 @@ public class AccountChanges {
 	 * new factor at the next sign-in.
 	 */
 	@Transactional
-	public void resetSecondFactor(Actor admin, UUID id, @Nullable String reason) {
+	public Outcome resetSecondFactor(Actor admin, UUID id, @Nullable String reason) {
 		requireSystemAdmin(admin);
 		Account account = account(id);
 		if (needsApproval(account.role())) {
 			ask(id, admin, Pending.SECOND_FACTOR, reason);
 			record(id, admin, "SECOND_FACTOR_RESET_REQUESTED", null, "PENDING", reason);
-			return;
+			return new Outcome(account.username(), null, false, true);
 		}
 		this.secondFactor.remove(id);
 		this.revocation.revoke(id);
 		record(id, admin, "SECOND_FACTOR_RESET", null, null, reason);
+		return new Outcome(account.username(), null, false);
 	}
 
 	/** The accounts the officer may approve, oldest request first. */
@@ -527,14 +533,7 @@ public class AccountChanges {
 		}
 
 		static String hash(String token) {
-			try {
-				return java.util.HexFormat.of()
-					.formatHex(java.security.MessageDigest.getInstance("SHA-256")
-						.digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-			}
-			catch (java.security.NoSuchAlgorithmException impossible) {
-				throw new IllegalStateException(impossible);
-			}
+			return Hashes.sha256Hex(token);
 		}
 
 	}

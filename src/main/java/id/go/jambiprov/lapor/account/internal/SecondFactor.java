@@ -7,14 +7,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,6 +34,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import id.go.jambiprov.lapor.account.Role;
+import id.go.jambiprov.lapor.shared.Hashes;
 import id.go.jambiprov.lapor.shared.RateLimiter;
 import id.go.jambiprov.lapor.shared.Seal;
 import id.go.jambiprov.lapor.shared.SharedRateLimits;
@@ -61,6 +60,11 @@ public class SecondFactor {
 	static final Set<Role> MANDATORY = Set.of(Role.NATIONAL_ADMIN, Role.COORDINATOR);
 
 	static final int RECOVERY_CODES = 10;
+
+	/** White modules around the QR code, as the standard asks (phones rely on it). */
+	static final int QUIET_ZONE = 4;
+
+	private static final int QR_PIXELS = 240;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -134,15 +138,31 @@ public class SecondFactor {
 		return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=LAPOR%20Jambi&algorithm=SHA1&digits=6&period=30";
 	}
 
+	/** What an enrolment page shows: the QR code (a data URI) and the key grouped by four. */
+	public record Enrolment(String qr, String key) {
+	}
+
+	/** The enrolment of a new secret for the account, to show. */
+	public static Enrolment enrolment(String secret, String username) {
+		return new Enrolment(
+				"data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(qrPng(otpauth(secret, username))),
+				secret.replaceAll("(.{4})", "$1 ").strip());
+	}
+
 	/** The QR code of an address, as a PNG (drawn here; no outside service sees the secret). */
 	public static byte[] qrPng(String text) {
 		try {
-			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 240, 240,
-					java.util.Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
-			BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-			for (int y = 0; y < matrix.getHeight(); y++) {
-				for (int x = 0; x < matrix.getWidth(); x++) {
-					image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
+			// one pixel per module, the standard's quiet zone of four modules, then whole pixels per
+			// module up to about 240 px: every module the same size, the quiet zone exactly kept
+			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+					java.util.Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN,
+							QUIET_ZONE));
+			int scale = Math.max(1, QR_PIXELS / matrix.getWidth());
+			BufferedImage image = new BufferedImage(matrix.getWidth() * scale, matrix.getHeight() * scale,
+					BufferedImage.TYPE_BYTE_BINARY);
+			for (int y = 0; y < image.getHeight(); y++) {
+				for (int x = 0; x < image.getWidth(); x++) {
+					image.setRGB(x, y, matrix.get(x / scale, y / scale) ? 0x000000 : 0xFFFFFF);
 				}
 			}
 			ByteArrayOutputStream png = new ByteArrayOutputStream();
@@ -304,12 +324,7 @@ public class SecondFactor {
 	}
 
 	private static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
+		return Hashes.sha256Hex(text);
 	}
 
 }

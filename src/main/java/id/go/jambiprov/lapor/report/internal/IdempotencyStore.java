@@ -1,8 +1,8 @@
 package id.go.jambiprov.lapor.report.internal;
 
+import id.go.jambiprov.lapor.shared.Hashes;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -69,14 +69,8 @@ class IdempotencyStore {
 	}
 
 	private static SecretKeySpec secret(String key) {
-		try {
-			byte[] bytes = MessageDigest.getInstance("SHA-256")
-				.digest(("lapor-idempotency-secret:" + key).getBytes(StandardCharsets.UTF_8));
-			return new SecretKeySpec(bytes, "AES");
-		}
-		catch (GeneralSecurityException impossible) {
-			throw new IllegalStateException(impossible);
-		}
+		return new SecretKeySpec(Hashes.sha256(("lapor-idempotency-secret:" + key).getBytes(StandardCharsets.UTF_8)),
+				"AES");
 	}
 
 	static String encrypt(String accessKey, String key) {

@@ -277,10 +277,14 @@ public class ReportService {
 
 	/** Takes an action on a report for the caller. */
 	public ReportView act(String code, String actionPath, ActionBody body, Optional<Actor> actor, String accessKey) {
-		Action action = Action.fromPath(actionPath).filter(a -> a != Action.SUBMIT)
-			.orElseThrow(() -> ReportRefusal.unknownAction(actionPath));
+		Action action = action(actionPath);
 		return act(() -> resolve(code, actor, accessKey, action), action, body, List.of(), null,
 				IdentityAccessLog.Via.API).view();
+	}
+
+	/** The action a path names; submitting is not an action on a report. */
+	private static Action action(String path) {
+		return Action.fromPath(path).filter(a -> a != Action.SUBMIT).orElseThrow(() -> ReportRefusal.unknownAction(path));
 	}
 
 	/**
@@ -290,8 +294,7 @@ public class ReportService {
 	 */
 	public Acted act(String code, String actionPath, ActionBody body, Optional<Actor> actor, String accessKey,
 			List<Upload> uploads, Long seenVersion) {
-		Action action = Action.fromPath(actionPath).filter(a -> a != Action.SUBMIT)
-			.orElseThrow(() -> ReportRefusal.unknownAction(actionPath));
+		Action action = action(actionPath);
 		// the page shows the report after its redirect: that is where a look is recorded
 		return act(() -> resolve(code, actor, accessKey, action), action, body, uploads, seenVersion, null);
 	}

@@ -1,13 +1,10 @@
 package id.go.jambiprov.lapor.report.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import id.go.jambiprov.lapor.shared.Hashes;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
 
 /**
@@ -73,13 +70,7 @@ public final class TimelineChain {
 		field(canonical, entry.workingSeconds());
 		field(canonical, entry.jurisdiction());
 		field(canonical, entry.agency());
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
+		return Hashes.sha256Hex(canonical.toString());
 	}
 
 	private static void field(StringBuilder canonical, Object value) {

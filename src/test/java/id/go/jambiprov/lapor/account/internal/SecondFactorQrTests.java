@@ -3,17 +3,13 @@ package id.go.jambiprov.lapor.account.internal;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.security.SecureRandom;
-import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.Test;
+
+import id.go.jambiprov.lapor.support.QrCodes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,14 +24,36 @@ class SecondFactorQrTests {
 			random.nextBytes(bytes);
 			String secret = new Base32().encodeToString(bytes).replace("=", "");
 			String address = SecondFactor.otpauth(secret, "koordinator-" + Long.toString(random.nextLong(), 36));
-			BufferedImage image = ImageIO.read(new ByteArrayInputStream(SecondFactor.qrPng(address)));
-			int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-			String read = new QRCodeReader().decode(
-					new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))),
-					Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE, DecodeHintType.TRY_HARDER, Boolean.TRUE))
-				.getText();
+			String read = QrCodes.read(SecondFactor.qrPng(address));
 			assertThat(read).isEqualTo(address);
 		}
+	}
+
+	/** The quiet zone the QR standard asks for: four modules of white around the code. */
+	@Test
+	void theCodeHasAQuietZoneOfFourModules() throws Exception {
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(
+				SecondFactor.qrPng(SecondFactor.otpauth("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", "koordinator"))));
+		int top = -1;
+		int left = -1;
+		for (int y = 0; y < image.getHeight() && top < 0; y++) {
+			for (int x = 0; x < image.getWidth(); x++) {
+				if ((image.getRGB(x, y) & 0xFFFFFF) == 0) {
+					top = y;
+					left = x;
+					break;
+				}
+			}
+		}
+		// the top-left finder pattern begins there: a dark run of seven modules
+		int run = 0;
+		while ((image.getRGB(left + run, top) & 0xFFFFFF) == 0) {
+			run++;
+		}
+		int module = run / 7;
+		assertThat(module).isPositive();
+		assertThat(left).isGreaterThanOrEqualTo(4 * module);
+		assertThat(top).isGreaterThanOrEqualTo(4 * module);
 	}
 
 }

@@ -163,8 +163,8 @@ class AdminPages {
 			@RequestParam(required = false) String reason, Locale locale, RedirectAttributes redirect) {
 		try {
 			if (enabled) {
-				this.changes.enable(admin(), id, blankToNull(reason));
-				redirect.addFlashAttribute("done", text(pending(id) ? "admin.enable.pending" : "admin.enabled", locale));
+				boolean waiting = this.changes.enable(admin(), id, blankToNull(reason)).waiting();
+				redirect.addFlashAttribute("done", text(waiting ? "admin.enable.pending" : "admin.enabled", locale));
 			}
 			else {
 				this.changes.disable(admin(), id, blankToNull(reason));
@@ -183,7 +183,7 @@ class AdminPages {
 		try {
 			AccountChanges.Outcome outcome = this.changes.reset(admin(), id, blankToNull(reason));
 			redirect.addFlashAttribute("done",
-					text(pending(id) ? "admin.password-reset.pending" : "admin.password-reset", locale));
+					text(outcome.waiting() ? "admin.password-reset.pending" : "admin.password-reset", locale));
 			handOver(outcome, redirect, this.messages, locale);
 		}
 		catch (AccountChanges.Refused refused) {
@@ -196,22 +196,14 @@ class AdminPages {
 	String resetSecondFactor(@PathVariable UUID id, @RequestParam(required = false) String reason, Locale locale,
 			RedirectAttributes redirect) {
 		try {
-			this.changes.resetSecondFactor(admin(), id, blankToNull(reason));
+			boolean waiting = this.changes.resetSecondFactor(admin(), id, blankToNull(reason)).waiting();
 			redirect.addFlashAttribute("done", text(
-					pending(id) ? "admin.second-factor-reset.pending" : "admin.second-factor-reset", locale));
+					waiting ? "admin.second-factor-reset.pending" : "admin.second-factor-reset", locale));
 		}
 		catch (AccountChanges.Refused refused) {
 			redirect.addFlashAttribute("failed", text(refused.messageKey(), locale, refused.arguments()));
 		}
 		return "redirect:/admin";
-	}
-
-	private boolean pending(UUID id) {
-		return this.jdbc.sql("select pending_change from app_user where id = ?")
-			.param(id)
-			.query(String.class)
-			.optional()
-			.isPresent();
 	}
 
 	private Actor admin() {

@@ -1,7 +1,6 @@
 package id.go.jambiprov.lapor.account.internal.web;
 
 import java.io.IOException;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -142,9 +141,9 @@ class SecondFactorPages {
 	}
 
 	private void show(Model model, String secret, String username) {
-		String address = SecondFactor.otpauth(secret, username);
-		model.addAttribute("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(SecondFactor.qrPng(address)));
-		model.addAttribute("secret", secret.replaceAll("(.{4})", "$1 ").strip());
+		SecondFactor.Enrolment enrolment = SecondFactor.enrolment(secret, username);
+		model.addAttribute("qr", enrolment.qr());
+		model.addAttribute("secret", enrolment.key());
 		model.addAttribute("username", username);
 	}
 

@@ -1,6 +1,5 @@
 package id.go.jambiprov.lapor.account.internal.web;
 
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -119,10 +118,9 @@ class SecurityPages {
 				secret = this.secondFactor.newSecret();
 				session.setAttribute(ENROL_SECRET, secret);
 			}
-			String address = SecondFactor.otpauth(secret, me.username());
-			model.addAttribute("qr",
-					"data:image/png;base64," + Base64.getEncoder().encodeToString(SecondFactor.qrPng(address)));
-			model.addAttribute("secret", secret.replaceAll("(.{4})", "$1 ").strip());
+			SecondFactor.Enrolment enrolment = SecondFactor.enrolment(secret, me.username());
+			model.addAttribute("qr", enrolment.qr());
+			model.addAttribute("secret", enrolment.key());
 		}
 		return "security";
 	}
