@@ -86,7 +86,8 @@ class SecondFactorBrowserTests extends BrowserTestSupport {
 	void theSystemAdminSeesNextYearsComputedDaysToConfirm() {
 		Page admin = signIn("admin", DEMO_PASSWORD);
 		admin.navigate(url("/admin/kalender?tahun=2027"));
-		assertThat(admin.locator(".item", new Page.LocatorOptions().setHasText("1 Januari 2027")))
+		// a day no other test confirms (the calendar API test confirms those of January)
+		assertThat(admin.locator(".item", new Page.LocatorOptions().setHasText("17 Agustus 2027")))
 			.containsText("perkiraan, belum dikonfirmasi SKB");
 		look(admin, "64-admin-calendar-provisional");
 	}
