@@ -4,3 +4,9 @@ insert into jurisdiction (code, name) values ('TESTPROV', 'Provinsi Uji') on con
 insert into jurisdiction (code, name) values ('STATPROV', 'Provinsi Statistik') on conflict do nothing;
 insert into agency (code, name, abbreviation, jurisdiction) values ('TESTDINAS', 'Dinas Uji', 'Uji', 'TESTPROV')
   on conflict do nothing;
+-- a jurisdiction of its own for the oversight figures (a hand-built history in August 2026)
+insert into jurisdiction (code, name) values ('KINERJAPROV', 'Provinsi Kinerja') on conflict do nothing;
+insert into agency (code, name, abbreviation, jurisdiction) values ('KINERJA_A', 'Dinas Kinerja Satu', 'Kinerja Satu',
+  'KINERJAPROV') on conflict do nothing;
+insert into agency (code, name, abbreviation, jurisdiction) values ('KINERJA_B', 'Dinas Kinerja Dua', 'Kinerja Dua',
+  'KINERJAPROV') on conflict do nothing;

@@ -94,6 +94,37 @@ public class SlaFigures {
 		return new Figures(first, last, jurisdiction, agency, steps, agencies);
 	}
 
+	/**
+	 * The figures of the agencies' own steps (accepting and answering a disposition) that ended
+	 * between {@code first} and {@code last}, per agency and per status the step waited in.
+	 */
+	public Map<String, Map<ReportStatus, StepFigure>> agencySteps(LocalDate first, LocalDate last,
+			String jurisdiction) {
+		var query = this.jdbc.sql("""
+				select agency || '|' || from_status as grouping, bucket, sum(entries) as entries, sum(met) as met
+				from sla_figure_daily where figure_day between :first and :last and agency <> ''
+				  and from_status in ('DISPOSED', 'IN_PROGRESS')"""
+				+ (jurisdiction == null ? "" : " and jurisdiction = :jurisdiction")
+				+ " group by agency, from_status, bucket order by agency, from_status, bucket")
+			.param("first", first)
+			.param("last", last);
+		if (jurisdiction != null) {
+			query = query.param("jurisdiction", jurisdiction);
+		}
+		Map<String, Map<ReportStatus, StepFigure>> figures = new LinkedHashMap<>();
+		histograms(query).forEach((key, histogram) -> {
+			String[] parts = key.split("\\|", 2);
+			ReportStatus waiting = ReportStatus.valueOf(parts[1]);
+			Transition pending = this.sop.pendingStep(waiting).orElse(null);
+			figures.computeIfAbsent(parts[0], a -> new LinkedHashMap<>())
+				.put(waiting, new StepFigure(pending == null ? null : pending.step(),
+						pending == null ? null : pending.action().path(), waiting, histogram.entries(),
+						histogram.onTime(), histogram.minutes(0.5), histogram.minutes(0.9),
+						pending == null ? null : pending.timeStandard()));
+		});
+		return figures;
+	}
+
 	/** Counts per duration bucket of one group (a step or an agency). */
 	private record Histogram(List<long[]> buckets, long entries, long met) {
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import id.go.jambiprov.lapor.account.Actor;
 import id.go.jambiprov.lapor.report.Channel;
 import id.go.jambiprov.lapor.report.DeadlinesRecomputed;
+import id.go.jambiprov.lapor.report.ReportRated;
 import id.go.jambiprov.lapor.report.ReportRedacted;
 import id.go.jambiprov.lapor.report.ReportSubmitted;
 import id.go.jambiprov.lapor.report.ReportSupplemented;
@@ -337,6 +338,9 @@ public class Report {
 		Transition row = guard(Action.CLOSE, by, workflow);
 		this.rating = rating;
 		move(row, by, comment, workflow);
+		if (rating != null) {
+			registerEvent(new ReportRated(this.id, rating, workflow.now(), this.jurisdiction, this.agency));
+		}
 	}
 
 	/**
