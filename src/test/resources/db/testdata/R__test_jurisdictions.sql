@@ -10,3 +10,7 @@ insert into agency (code, name, abbreviation, jurisdiction) values ('KINERJA_A',
   'KINERJAPROV') on conflict do nothing;
 insert into agency (code, name, abbreviation, jurisdiction) values ('KINERJA_B', 'Dinas Kinerja Dua', 'Kinerja Dua',
   'KINERJAPROV') on conflict do nothing;
+-- a jurisdiction of its own for the inbox exports
+insert into jurisdiction (code, name) values ('EKSPORPROV', 'Provinsi Ekspor') on conflict do nothing;
+insert into agency (code, name, abbreviation, jurisdiction) values ('EKSPOR_DINAS', 'Dinas Ekspor', 'Ekspor',
+  'EKSPORPROV') on conflict do nothing;

@@ -43,6 +43,19 @@ public record PhoneNumber(String e164) {
 		}
 	}
 
+	/** As Indonesians write it (0812-3456-7890 style for Indonesian numbers), the international form otherwise. */
+	public String national() {
+		try {
+			var number = UTIL.parse(this.e164, "ID");
+			return number.getCountryCode() == 62
+					? UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.NATIONAL)
+					: UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+		}
+		catch (NumberParseException ex) {
+			return this.e164;
+		}
+	}
+
 	@Override
 	public String toString() {
 		return this.e164;

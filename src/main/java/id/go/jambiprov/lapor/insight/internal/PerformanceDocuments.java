@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import id.go.jambiprov.lapor.insight.internal.PerformanceReport.Performance;
 import id.go.jambiprov.lapor.insight.internal.PerformanceReport.Row;
 import id.go.jambiprov.lapor.insight.internal.PerformanceReport.StepCell;
+import id.go.jambiprov.lapor.shared.CsvWriter;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.sop.TimeStandard;
 import id.go.jambiprov.lapor.sop.WorkingCalendar;
@@ -128,7 +129,7 @@ public class PerformanceDocuments {
 	}
 
 	public void csv(Performance performance, Locale locale, OutputStream out) {
-		try (Csv csv = new Csv(out)) {
+		try (CsvWriter csv = new CsvWriter(out)) {
 			csv.line(header(locale));
 			csv.line(cells(performance.total(), true));
 			for (Row row : performance.agencies()) {

@@ -1,13 +1,17 @@
 package id.go.jambiprov.lapor.report.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +29,11 @@ import id.go.jambiprov.lapor.sop.SopDefinition;
 import id.go.jambiprov.lapor.sop.WorkingCalendar;
 import id.go.jambiprov.lapor.web.InvalidInputException;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -52,7 +61,12 @@ public class InboxQuery {
 
 	private final Clock clock;
 
-	InboxQuery(JdbcClient jdbc, SopDefinition sop, Clock clock) {
+	private final NamedParameterJdbcTemplate streaming;
+
+	InboxQuery(JdbcClient jdbc, DataSource dataSource, SopDefinition sop, Clock clock) {
+		JdbcTemplate template = new JdbcTemplate(dataSource);
+		template.setFetchSize(EXPORT_FETCH);
+		this.streaming = new NamedParameterJdbcTemplate(template);
 		this.jdbc = jdbc;
 		this.sop = sop;
 		this.clock = clock;
@@ -74,9 +88,65 @@ public class InboxQuery {
 	}
 
 	public InboxPage inbox(Actor actor, Filter filter, Integer limit, String cursor) {
+		Instant now = this.clock.instant();
+		int size = limit == null ? DEFAULT_LIMIT : limit;
+		InvalidInputException.Collector errors = new InvalidInputException.Collector();
+		if (size < 1 || size > MAX_LIMIT) {
+			errors.add("limit", "range");
+		}
+		Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor, errors);
+		errors.throwIfAny();
+		Selection selection = select(actor, filter, now, "");
+		if (selection == null) {
+			return new InboxPage(List.of(), null);
+		}
+		StringBuilder sql = selection.sql();
+		Map<String, Object> params = selection.params();
+		if (after != null) {
+			sql.append(" and (coalesce(step_due_at, :noDue) > :afterDue"
+					+ " or (coalesce(step_due_at, :noDue) = :afterDue and id > :afterId))");
+			params.put("afterDue", Timestamp.from(after.due()));
+			params.put("afterId", after.id());
+		}
+		sql.append(" order by urgency, id fetch first :limit rows only");
+		params.put("limit", size + 1);
+		List<Row> rows = this.jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, n) -> new Row((UUID) rs.getObject("id"), rs.getTimestamp("urgency").toInstant(), item(rs, now)))
+			.list();
+		String next = null;
+		if (rows.size() > size) {
+			Row last = rows.get(size - 1);
+			next = new Cursor(last.urgency(), last.id()).encode();
+			rows = rows.subList(0, size);
+		}
+		return new InboxPage(rows.stream().map(Row::item).toList(), next);
+	}
+
+	/**
+	 * Every report the inbox lists under the filter, most urgent first, without pages, handed to
+	 * {@code each} one at a time as the database sends them (in batches of {@value #EXPORT_FETCH}
+	 * rows, so that memory stays flat however many there are). Runs in the caller's transaction,
+	 * which must exist for PostgreSQL to stream.
+	 * @param extraColumns more columns of the report table, each preceded by a comma
+	 */
+	void stream(Actor actor, Filter filter, String extraColumns, RowCallbackHandler each) {
+		Selection selection = select(actor, filter, this.clock.instant(), extraColumns);
+		if (selection == null) {
+			return;
+		}
+		this.streaming.query(selection.sql().append(" order by urgency, id").toString(), selection.params(), each);
+	}
+
+	static final int EXPORT_FETCH = 1_000;
+
+	/** The inbox's query before its order and pages: the statuses awaiting the role, its scope, the filter. */
+	private record Selection(StringBuilder sql, Map<String, Object> params) {
+	}
+
+	private Selection select(Actor actor, Filter filter, Instant now, String extraColumns) {
 		ReportStatus status = filter.status();
 		ClockState clockState = filter.clock();
-		Instant now = this.clock.instant();
 		Set<ReportStatus> statuses = switch (actor.role()) {
 			case NATIONAL_ADMIN, COORDINATOR, LIAISON -> EnumSet.copyOf(this.sop.awaiting(actor.role()));
 			case SUPERVISOR -> EnumSet.complementOf(EnumSet.of(ReportStatus.ARCHIVED, ReportStatus.CLOSED));
@@ -85,15 +155,8 @@ public class InboxQuery {
 		if (status != null) {
 			statuses.retainAll(Set.of(status));
 		}
-		int size = limit == null ? DEFAULT_LIMIT : limit;
-		InvalidInputException.Collector errors = new InvalidInputException.Collector();
-		if (size < 1 || size > MAX_LIMIT) {
-			errors.add("limit", "range");
-		}
-		Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor, errors);
-		errors.throwIfAny();
 		if (statuses.isEmpty()) {
-			return new InboxPage(List.of(), null);
+			return null;
 		}
 		// the liaison and the supervisor read and search the texts with what the coordinator hid hidden
 		boolean original = ReportAccess.seesOriginalText(actor.role());
@@ -101,11 +164,20 @@ public class InboxQuery {
 		String description = original ? "description" : "coalesce(redacted_description, description)";
 		StringBuilder sql = new StringBuilder("""
 				select id, tracking_code, type, %s as title, status, category, channel, jurisdiction, agency, submitted_at,
-				       status_since, step_due_at, step_warn_at, coalesce(step_due_at, :noDue) as urgency
-				from report where status in (:statuses)""".formatted(title));
+				       status_since, step_due_at, step_warn_at, coalesce(step_due_at, :noDue) as urgency%s
+				from report where status in (:statuses)""".formatted(title, extraColumns));
+		Map<String, Object> params = new HashMap<>();
+		params.put("noDue", Timestamp.from(NO_DUE));
+		params.put("statuses", statuses.stream().map(Enum::name).collect(Collectors.toList()));
 		switch (actor.role()) {
-			case COORDINATOR, SUPERVISOR -> sql.append(" and jurisdiction = :jurisdiction");
-			case LIAISON -> sql.append(" and agency = :agency");
+			case COORDINATOR, SUPERVISOR -> {
+				sql.append(" and jurisdiction = :jurisdiction");
+				params.put("jurisdiction", actor.jurisdiction());
+			}
+			case LIAISON -> {
+				sql.append(" and agency = :agency");
+				params.put("agency", actor.agency());
+			}
 			default -> {
 			}
 		}
@@ -115,86 +187,45 @@ public class InboxQuery {
 				case APPROACHING -> " and step_due_at >= :now and step_warn_at <= :now";
 				case ON_TIME -> " and step_due_at >= :now and (step_warn_at is null or step_warn_at > :now)";
 			});
+			params.put("now", Timestamp.from(now));
 		}
-		String text = filter.text() == null || filter.text().isBlank() ? null
-				: "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 		if (filter.category() != null) {
 			sql.append(" and category = :category");
+			params.put("category", filter.category());
 		}
 		if (filter.agency() != null) {
 			sql.append(" and agency = :filterAgency");
+			params.put("filterAgency", filter.agency());
 		}
 		if (filter.channel() != null) {
 			sql.append(" and channel = :channel");
+			params.put("channel", filter.channel().name());
 		}
 		if (filter.from() != null) {
 			sql.append(" and submitted_at >= :fromTime");
+			params.put("fromTime", Timestamp.from(filter.from().atStartOfDay(WorkingCalendar.JAKARTA).toInstant()));
 		}
 		if (filter.to() != null) {
 			sql.append(" and submitted_at < :toTime");
+			params.put("toTime", Timestamp.from(filter.to().plusDays(1).atStartOfDay(WorkingCalendar.JAKARTA).toInstant()));
 		}
-		if (text != null) {
+		if (filter.text() != null && !filter.text().isBlank()) {
 			sql.append(" and (lower(" + title + ") like :text escape '\\' or lower(" + description
 					+ ") like :text escape '\\')");
+			params.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+				.replace("%", "\\%").replace("_", "\\_") + "%");
 		}
-		if (after != null) {
-			sql.append(" and (coalesce(step_due_at, :noDue) > :afterDue"
-					+ " or (coalesce(step_due_at, :noDue) = :afterDue and id > :afterId))");
-		}
-		sql.append(" order by urgency, id fetch first :limit rows only");
-		var spec = this.jdbc.sql(sql.toString())
-			.param("noDue", Timestamp.from(NO_DUE))
-			.param("statuses", statuses.stream().map(Enum::name).collect(Collectors.toList()))
-			.param("limit", size + 1);
-		if (clockState != null) {
-			spec = spec.param("now", Timestamp.from(now));
-		}
-		if (actor.role() == Role.COORDINATOR || actor.role() == Role.SUPERVISOR) {
-			spec = spec.param("jurisdiction", actor.jurisdiction());
-		}
-		if (actor.role() == Role.LIAISON) {
-			spec = spec.param("agency", actor.agency());
-		}
-		if (filter.category() != null) {
-			spec = spec.param("category", filter.category());
-		}
-		if (filter.agency() != null) {
-			spec = spec.param("filterAgency", filter.agency());
-		}
-		if (filter.channel() != null) {
-			spec = spec.param("channel", filter.channel().name());
-		}
-		if (filter.from() != null) {
-			spec = spec.param("fromTime", Timestamp.from(filter.from().atStartOfDay(WorkingCalendar.JAKARTA).toInstant()));
-		}
-		if (filter.to() != null) {
-			spec = spec.param("toTime",
-					Timestamp.from(filter.to().plusDays(1).atStartOfDay(WorkingCalendar.JAKARTA).toInstant()));
-		}
-		if (text != null) {
-			spec = spec.param("text", text);
-		}
-		if (after != null) {
-			spec = spec.param("afterDue", Timestamp.from(after.due())).param("afterId", after.id());
-		}
-		List<Row> rows = spec.query((rs, n) -> new Row((UUID) rs.getObject("id"), rs.getTimestamp("urgency").toInstant(),
-				new InboxItem(new TrackingCode(rs.getString("tracking_code")).formatted(),
-						ReportType.valueOf(rs.getString("type")), rs.getString("title"),
-						ReportStatus.valueOf(rs.getString("status")), rs.getString("category"),
-						Channel.valueOf(rs.getString("channel")), rs.getString("jurisdiction"), rs.getString("agency"),
-						jakarta(rs.getTimestamp("submitted_at").toInstant()),
-						jakarta(rs.getTimestamp("status_since").toInstant()),
-						rs.getTimestamp("step_due_at") == null ? null
-								: jakarta(rs.getTimestamp("step_due_at").toInstant()),
-						ClockState.at(now, instant(rs.getTimestamp("step_warn_at")), instant(rs.getTimestamp("step_due_at"))))))
-			.list();
-		String next = null;
-		if (rows.size() > size) {
-			Row last = rows.get(size - 1);
-			next = new Cursor(last.urgency(), last.id()).encode();
-			rows = rows.subList(0, size);
-		}
-		return new InboxPage(rows.stream().map(Row::item).toList(), next);
+		return new Selection(sql, params);
+	}
+
+	static InboxItem item(ResultSet rs, Instant now) throws SQLException {
+		return new InboxItem(new TrackingCode(rs.getString("tracking_code")).formatted(),
+				ReportType.valueOf(rs.getString("type")), rs.getString("title"),
+				ReportStatus.valueOf(rs.getString("status")), rs.getString("category"),
+				Channel.valueOf(rs.getString("channel")), rs.getString("jurisdiction"), rs.getString("agency"),
+				jakarta(rs.getTimestamp("submitted_at").toInstant()), jakarta(rs.getTimestamp("status_since").toInstant()),
+				rs.getTimestamp("step_due_at") == null ? null : jakarta(rs.getTimestamp("step_due_at").toInstant()),
+				ClockState.at(now, instant(rs.getTimestamp("step_warn_at")), instant(rs.getTimestamp("step_due_at"))));
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -132,7 +132,7 @@ public abstract sealed class ReportRefusal extends RuntimeException {
 	/** The path of the redaction, which is not a step of the SOP. */
 	public static final String REDACT = "redact";
 
-	static ReportRefusal forbiddenRead() {
+	public static ReportRefusal forbiddenRead() {
 		return new ReadRefused();
 	}
 

@@ -1,4 +1,4 @@
-package id.go.jambiprov.lapor.insight.internal;
+package id.go.jambiprov.lapor.shared;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,17 +16,17 @@ import java.util.List;
  * are written as they are. Written by hand: the quoting is five lines and the neutralising is
  * ours to decide.
  */
-final class Csv implements AutoCloseable {
+public final class CsvWriter implements AutoCloseable {
 
 	private final Writer out;
 
-	Csv(OutputStream out) {
+	public CsvWriter(OutputStream out) {
 		this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		write("\uFEFF");
 	}
 
 	/** Writes one line: strings are neutralised and quoted where needed, numbers written plainly. */
-	Csv line(List<?> cells) {
+	public CsvWriter line(List<?> cells) {
 		StringBuilder line = new StringBuilder();
 		for (int i = 0; i < cells.size(); i++) {
 			if (i > 0) {
@@ -44,14 +44,14 @@ final class Csv implements AutoCloseable {
 		return this;
 	}
 
-	static String neutralise(String text) {
+	public static String neutralise(String text) {
 		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
 			return "'" + text;
 		}
 		return text;
 	}
 
-	static String quote(String text) {
+	public static String quote(String text) {
 		if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
 			return text;
 		}
@@ -67,7 +67,7 @@ final class Csv implements AutoCloseable {
 		}
 	}
 
-	void flush() {
+	public void flush() {
 		try {
 			this.out.flush();
 		}
