@@ -25,4 +25,7 @@ public interface Directory {
 	/** The regencies and cities of the province, for the location of a report. */
 	List<String> regencies();
 
+	/** The regencies and cities with their population and place on the map, in their order. */
+	List<Regency> regencyDetails();
+
 }

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
@@ -89,6 +90,25 @@ class OversightBrowserTests extends BrowserTestSupport {
 		look(liaison, "23-dashboard-liaison");
 		Response ranking = liaison.navigate(url("/petugas/kinerja"));
 		assertThat(ranking.status()).isEqualTo(403);
+	}
+
+	@Test
+	void thePublicStatisticsWorkWithoutScriptsAndWithoutSigningIn() throws Exception {
+		fileReport();
+		BrowserContext context = browserContext(false);
+		Page page = context.newPage();
+		Response response = page.navigate(url("/statistik"));
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.body().length).isLessThan(60 * 1024);
+		assertThat(page.locator("h1")).hasText("Statistik Pengaduan Provinsi Jambi");
+		assertThat(page.locator("svg.map g")).hasCount(11);
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Statistik").setExact(true)))
+			.isVisible();
+		context.close();
+		// axe-core needs scripts: the same page checked and looked at in an ordinary profile
+		Page checked = newPage();
+		checked.navigate(url("/statistik"));
+		look(checked, "24-statistics");
 	}
 
 }

@@ -103,6 +103,13 @@ public abstract class BrowserTestSupport {
 		return context.newPage();
 	}
 
+	/** A fresh browser profile in Indonesian at phone width, with or without JavaScript. */
+	protected BrowserContext browserContext(boolean javaScript) {
+		return this.browser.newContext(new Browser.NewContextOptions().setLocale("id-ID")
+			.setViewportSize(360, 800)
+			.setJavaScriptEnabled(javaScript));
+	}
+
 	/** Signs a demo account in through the login form, in a browser profile of its own. */
 	protected Page signIn(String username) {
 		Page page = newPage();

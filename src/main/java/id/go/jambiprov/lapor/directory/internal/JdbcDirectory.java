@@ -13,6 +13,7 @@ import id.go.jambiprov.lapor.directory.Agency;
 import id.go.jambiprov.lapor.directory.Category;
 import id.go.jambiprov.lapor.directory.Directory;
 import id.go.jambiprov.lapor.directory.Jurisdiction;
+import id.go.jambiprov.lapor.directory.Regency;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -115,6 +116,14 @@ public class JdbcDirectory implements Directory {
 	@Override
 	public List<String> regencies() {
 		return snapshot().regencies();
+	}
+
+	@Override
+	public List<Regency> regencyDetails() {
+		return this.jdbc.sql("select name, population, tile_row, tile_column from regency order by sort_order")
+			.query((rs, n) -> new Regency(rs.getString("name"), (Integer) rs.getObject("population"),
+					(Integer) rs.getObject("tile_row"), (Integer) rs.getObject("tile_column")))
+			.list();
 	}
 
 }
