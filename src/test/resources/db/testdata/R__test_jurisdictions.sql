@@ -14,3 +14,7 @@ insert into agency (code, name, abbreviation, jurisdiction) values ('KINERJA_B',
 insert into jurisdiction (code, name) values ('EKSPORPROV', 'Provinsi Ekspor') on conflict do nothing;
 insert into agency (code, name, abbreviation, jurisdiction) values ('EKSPOR_DINAS', 'Dinas Ekspor', 'Ekspor',
   'EKSPORPROV') on conflict do nothing;
+-- a jurisdiction of its own for the monthly mailing
+insert into jurisdiction (code, name) values ('SURATPROV', 'Provinsi Surat') on conflict do nothing;
+insert into agency (code, name, abbreviation, jurisdiction) values ('SURAT_DINAS', 'Dinas Surat', 'Surat',
+  'SURATPROV') on conflict do nothing;

@@ -22,4 +22,11 @@ public interface MailOutbox {
 	 */
 	void queue(String recipient, String subject, String body, @Nullable String cause);
 
+	/** A file sent with a mail. */
+	record Attachment(String name, String contentType, byte[] content) {
+	}
+
+	/** Queues a plain-text mail with one file, once per cause and recipient. */
+	void queue(String recipient, String subject, String body, @Nullable String cause, Attachment attachment);
+
 }

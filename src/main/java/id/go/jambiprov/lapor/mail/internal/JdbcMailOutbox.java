@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,9 +23,11 @@ import id.go.jambiprov.lapor.shared.WorkQueue;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
 /**
@@ -76,17 +80,24 @@ class JdbcMailOutbox implements MailOutbox {
 
 	@Override
 	public void queue(String recipient, String subject, String body, String cause) {
+		queue(recipient, subject, body, cause, null);
+	}
+
+	@Override
+	public void queue(String recipient, String subject, String body, String cause, Attachment attachment) {
 		if (!enabled()) {
 			log.info("No mail server configured (spring.mail.host): a mail was not queued");
 			return;
 		}
 		Instant now = this.clock.instant();
 		int queued = this.jdbc.sql("""
-				insert into outbound_mail (id, recipient, subject, body, status, attempts, next_attempt_at, created_at, cause)
-				values (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)
+				insert into outbound_mail (id, recipient, subject, body, status, attempts, next_attempt_at, created_at, cause,
+				  attachment_name, attachment_type, attachment)
+				values (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?, ?)
 				on conflict do nothing""")
 			.params(UUID.randomUUID(), recipient, subject, this.seal.seal(body), Timestamp.from(now), Timestamp.from(now),
-					cause)
+					cause, attachment == null ? null : attachment.name(), attachment == null ? null : attachment.contentType(),
+					attachment == null ? null : attachment.content())
 			.update();
 		if (queued == 1) {
 			AfterCommit.runSoon(this.executor, this::deliverDue);
@@ -113,25 +124,47 @@ class JdbcMailOutbox implements MailOutbox {
 
 	private void deliver(JavaMailSender mail, WorkQueue.Claimed claimed) {
 		UUID id = claimed.id();
-		var row = this.jdbc.sql("select recipient, subject, body from outbound_mail where id = ?")
+		var row = this.jdbc.sql("""
+				select recipient, subject, body, attachment_name, attachment_type, attachment from outbound_mail where id = ?""")
 			.param(id)
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+			.query((rs, n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getBytes(6) })
 			.single();
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.from);
+		String recipient;
 		try {
-			message.setTo(new InternetAddress(row[0], true).getAddress());
+			recipient = new InternetAddress((String) row[0], true).getAddress();
 		}
 		catch (AddressException invalid) {
 			throw new IllegalArgumentException("not an e-mail address", invalid);
 		}
-		message.setSubject(row[1]);
-		message.setText(this.seal.open(row[2]));
-		mail.send(message);
+		if (row[3] == null) {
+			SimpleMailMessage message = new SimpleMailMessage();
+			message.setFrom(this.from);
+			message.setTo(recipient);
+			message.setSubject((String) row[1]);
+			message.setText(this.seal.open((String) row[2]));
+			mail.send(message);
+		}
+		else {
+			MimeMessage message = mail.createMimeMessage();
+			try {
+				MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+				helper.setFrom(new InternetAddress(this.from, true));
+				helper.setTo(recipient);
+				helper.setSubject((String) row[1]);
+				helper.setText(this.seal.open((String) row[2]));
+				helper.addAttachment((String) row[3], new ByteArrayResource((byte[]) row[5]), (String) row[4]);
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException("the mail could not be put together", ex);
+			}
+			mail.send(message);
+		}
 		this.jdbc.sql("""
-				update outbound_mail set status = 'SENT', sent_at = ?, body = null, last_error = null
+				update outbound_mail set status = 'SENT', sent_at = ?, body = null, attachment = null, last_error = null
 				where id = ? and claim = ?""")
 			.params(Timestamp.from(this.clock.instant()), id, claimed.token())
 			.update();
 	}
+
 }
