@@ -66,6 +66,24 @@ public interface ChannelReports {
 
 	}
 
+	/** What a rating sent on a channel became. */
+	enum Rating {
+
+		/** recorded */
+		RATED,
+		/** the report had a rating already */
+		ALREADY_RATED,
+		/** the report is not closed yet: nothing to rate */
+		NOT_CLOSED
+
+	}
+
+	/**
+	 * The sender rates their own closed report (1 to 5); {@code trackingCode} null: their most
+	 * recent report on the channel. Empty when there is no such report of theirs.
+	 */
+	Optional<Rating> rate(@Nullable String trackingCode, Channel channel, String handle, int rating);
+
 	Filed file(Incoming message);
 
 	/** The sender's most recent report on that channel, if any. */

@@ -29,6 +29,7 @@ import id.go.jambiprov.lapor.intake.internal.InboundMessage.Kind;
 import id.go.jambiprov.lapor.intake.internal.Interpreter.Check;
 import id.go.jambiprov.lapor.intake.internal.Interpreter.Command;
 import id.go.jambiprov.lapor.intake.internal.Interpreter.Info;
+import id.go.jambiprov.lapor.intake.internal.Interpreter.Rate;
 import id.go.jambiprov.lapor.intake.internal.Interpreter.Report;
 import id.go.jambiprov.lapor.notify.ChannelMessages;
 import id.go.jambiprov.lapor.notify.ChannelMessages.Outgoing;
@@ -317,6 +318,21 @@ class InboundProcessor {
 		if (command instanceof Info info) {
 			return followUp(info.code(), info.text(), List.of(), m)
 				.orElseGet(() -> new Outcome("NOT_FOUND", null, text("intake.reply.not-found", info.code())));
+		}
+		if (command instanceof Rate rate) {
+			Optional<ChannelReports.Rating> rated = this.reports.rate(rate.code(), m.channel(), m.sender(), rate.rating());
+			if (rate.code() == null && (rated.isEmpty() || rated.get() == ChannelReports.Rating.NOT_CLOSED)) {
+				// a bare digit with nothing to rate is an ordinary message
+				return m.channel() == Channel.SMS ? new Outcome("HELP", null, text("intake.reply.help", this.publicUrl))
+						: report(row, m.body() == null ? "" : m.body().strip(), conversation);
+			}
+			String code = rate.code() == null ? this.reports.latest(m.channel(), m.sender()).map(Mine::trackingCode)
+				.orElse("") : rate.code();
+			return rated.map(outcome -> switch (outcome) {
+				case RATED -> new Outcome("RATED", code, text("intake.reply.rated", code, rate.rating()));
+				case ALREADY_RATED -> new Outcome("ALREADY_RATED", code, text("intake.reply.already-rated", code));
+				case NOT_CLOSED -> new Outcome("NOT_CLOSED", code, text("intake.reply.not-closed", code));
+			}).orElseGet(() -> new Outcome("NOT_FOUND", null, text("intake.reply.not-found", rate.code())));
 		}
 		if (command instanceof Report report) {
 			return report(row, report.text(), conversation);

@@ -7,8 +7,9 @@ import id.go.jambiprov.lapor.report.Channel;
 
 /**
  * Reads what a sender asks for. Keywords, in any case, on every channel: {@code CEK <code>}
- * (where is my report), {@code INFO <code> <text>} (add to my report) and {@code LAPOR <text>}
- * (file a report). On SMS nothing else is understood (a short help is the answer); on the chat
+ * (where is my report), {@code INFO <code> <text>} (add to my report), {@code LAPOR <text>}
+ * (file a report) and {@code NILAI <code> <1-5>} (rate a closed report; a bare 1 to 5 rates the
+ * sender's latest report, as the invitation to rate asks). On SMS nothing else is understood (a short help is the answer); on the chat
  * channels any other text is a report, or part of the sender's conversation.
  */
 final class Interpreter {
@@ -29,6 +30,10 @@ final class Interpreter {
 	record Help() implements Command {
 	}
 
+	/** A rating of 1 to 5 for a closed report: the one named, or the sender's latest ({@code code} null). */
+	record Rate(String code, int rating) implements Command {
+	}
+
 	// a tracking code is 12 digits, typed with or without dashes or spaces
 	private static final String CODE = "(\\d{4}[-\\s]?\\d{4}[-\\s]?\\d{4})";
 
@@ -38,7 +43,12 @@ final class Interpreter {
 
 	private static final Pattern REPORT = Pattern.compile("(?is)^\\s*LAPOR(?:\\s+(.*))?$");
 
-	private static final Pattern KEYWORD = Pattern.compile("(?is)^\\s*(CEK|INFO|LAPOR)\\b.*");
+	private static final Pattern RATE = Pattern.compile("(?is)^\\s*NILAI\\s+" + CODE + "\\s+([1-5])\\s*$");
+
+	/** A bare 1 to 5, as the invitation to rate asks. */
+	private static final Pattern DIGIT = Pattern.compile("^\\s*([1-5])\\s*[.!]?\\s*$");
+
+	private static final Pattern KEYWORD = Pattern.compile("(?is)^\\s*(CEK|INFO|LAPOR|NILAI)\\b.*");
 
 	private Interpreter() {
 	}
@@ -52,6 +62,14 @@ final class Interpreter {
 		m = INFO.matcher(given);
 		if (m.matches()) {
 			return new Info(m.group(1), m.group(2).strip());
+		}
+		m = RATE.matcher(given);
+		if (m.matches()) {
+			return new Rate(m.group(1), Integer.parseInt(m.group(2)));
+		}
+		m = DIGIT.matcher(given);
+		if (m.matches()) {
+			return new Rate(null, Integer.parseInt(m.group(1)));
 		}
 		m = REPORT.matcher(given);
 		if (m.matches()) {

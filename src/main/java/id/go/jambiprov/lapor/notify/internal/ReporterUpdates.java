@@ -54,7 +54,9 @@ class ReporterUpdates {
 			return;
 		}
 		this.contacts.of(event.reportId()).ifPresent(contact -> {
-			String key = "notify.reporter." + event.to().name().toLowerCase(Locale.ROOT);
+			// closed by the system after the reporter's silence: the one invitation to rate (reply 1 to 5)
+			String key = event.to() == ReportStatus.CLOSED && event.actorRole() == Role.SYSTEM
+					? "notify.reporter.closed-by-system" : "notify.reporter." + event.to().name().toLowerCase(Locale.ROOT);
 			String note = event.note() == null ? "" : shortened(event.note(), 300);
 			tell(contact, this.texts.getMessage(key, new Object[] { contact.trackingCode(),
 					contact.agencyName() == null ? "" : contact.agencyName(), note, this.publicUrl }, INDONESIAN),

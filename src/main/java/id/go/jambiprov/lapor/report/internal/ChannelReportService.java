@@ -1,5 +1,6 @@
 package id.go.jambiprov.lapor.report.internal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +34,10 @@ class ChannelReportService implements ChannelReports {
 
 	private final JdbcClient jdbc;
 
-	ChannelReportService(ReportService reports, ReportRepository repository, JdbcClient jdbc) {
+	private final Clock clock;
+
+	ChannelReportService(ReportService reports, ReportRepository repository, JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.reports = reports;
 		this.repository = repository;
 		this.jdbc = jdbc;
@@ -106,6 +110,27 @@ class ChannelReportService implements ChannelReports {
 		this.repository.save(report);
 		this.reports.storeFiles(report, uploads);
 		return Optional.of(FollowUp.ADDED);
+	}
+
+	@Override
+	@Transactional
+	public Optional<ChannelReports.Rating> rate(String trackingCode, Channel channel, String handle, int rating) {
+		Optional<Report> found = trackingCode == null
+				? latest(channel, handle).flatMap(mine -> find(mine.trackingCode()))
+				: find(trackingCode);
+		found = found.filter(report -> isOwn(report, channel, handle));
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		Report report = found.get();
+		if (report.status() != ReportStatus.CLOSED) {
+			return Optional.of(ChannelReports.Rating.NOT_CLOSED);
+		}
+		if (!report.rateAfterClosing(rating, this.clock.instant())) {
+			return Optional.of(ChannelReports.Rating.ALREADY_RATED);
+		}
+		this.repository.save(report);
+		return Optional.of(ChannelReports.Rating.RATED);
 	}
 
 	private Optional<Report> find(String trackingCode) {

@@ -344,6 +344,20 @@ public class Report {
 	}
 
 	/**
+	 * The reporter rates a report that closed without their rating (the system closed it after
+	 * their silence): once, after the closing, without a new step.
+	 * @return whether the rating was taken (false: not closed, or rated already)
+	 */
+	boolean rateAfterClosing(int rating, java.time.Instant at) {
+		if (this.status != ReportStatus.CLOSED || this.rating != null || rating < 1 || rating > 5) {
+			return false;
+		}
+		this.rating = rating;
+		registerEvent(new ReportRated(this.id, rating, at, this.jurisdiction, this.agency));
+		return true;
+	}
+
+	/**
 	 * Nobody acted in time where the SOP lets the system act: it closes an answered report, or
 	 * archives a held one whose reporter never sent the missing data.
 	 * @param note the note the system leaves on the timeline

@@ -44,4 +44,14 @@ class InterpreterTests {
 		assertThat(Interpreter.read(Channel.WHATSAPP, "CEK laporan saya dong")).isEqualTo(new Help());
 	}
 
+	@Test
+	void aRatingByKeywordOrAsABareNumber() {
+		assertThat(Interpreter.read(Channel.SMS, "nilai 4821-7730-1956 5")).isEqualTo(new Interpreter.Rate("4821-7730-1956", 5));
+		assertThat(Interpreter.read(Channel.WHATSAPP, " 4 ")).isEqualTo(new Interpreter.Rate(null, 4));
+		assertThat(Interpreter.read(Channel.TELEGRAM, "5!")).isEqualTo(new Interpreter.Rate(null, 5));
+		assertThat(Interpreter.read(Channel.SMS, "NILAI 4821-7730-1956 9")).isEqualTo(new Help());
+		assertThat(Interpreter.read(Channel.WHATSAPP, "6")).isEqualTo(new Report("6"));
+		assertThat(Interpreter.read(Channel.WHATSAPP, "4 lampu mati")).isEqualTo(new Report("4 lampu mati"));
+	}
+
 }
