@@ -83,7 +83,7 @@ class MonthlyRollup {
 			@Nullable Instant resolutionDueAt) {
 	}
 
-	@ApplicationModuleListener
+	/** Fed by {@link SlaFigureRollup}'s listener, in its transaction: one publication per transition for both. */
 	void on(ReportTransitioned event) {
 		count(new Fact(event.reportId(), event.sequence(), event.action(), event.from(), event.to(), event.at(),
 				event.jurisdiction(), event.agency(), event.actorRole(), event.dueAt(), event.resolutionDueAt()));

@@ -59,7 +59,7 @@ class PublicStatisticsIntegrationTests extends ApiTestSupport {
 		file("2025-03-06", "Antrean rumah sakit", "LAYANAN_RS", "Kabupaten Kerinci", "Warga Empat", false, false);
 		secret = file("2025-03-07", "Guru memungut biaya ujian di SMA 99", "PPDB", "Kabupaten Tebo", "Warga Lima",
 				false, true);
-		awaitListeners("MonthlyRollup");
+		awaitListeners("SlaFigureRollup");
 	}
 
 	private JsonNode statistics() {

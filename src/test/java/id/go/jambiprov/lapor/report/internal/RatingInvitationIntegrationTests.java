@@ -54,7 +54,8 @@ class RatingInvitationIntegrationTests extends ChannelTestSupport {
 		assertThat(rating(report)).isEqualTo(4);
 		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> providers.calls(SEND).stream()
 			.anyMatch(c -> c.body().contains("\"chat_id\":\"" + chat + "\"") && c.body().contains("Penilaian 4 dari 5")));
-		awaitListeners("MonthlyRollup");
+		awaitListeners("SlaFigureRollup");
+		awaitListeners("MonthlyRollup"); // the ratings
 		assertThat(this.jdbc.sql("select count(*) from insight_counted where report_id = "
 				+ "(select id from report where tracking_code = ?) and entry_number = 0")
 			.param(report.code().replace("-", ""))
