@@ -2,6 +2,7 @@ package id.go.jambiprov.lapor.insight.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 
 import id.go.jambiprov.lapor.directory.Agency;
@@ -20,9 +23,14 @@ import id.go.jambiprov.lapor.directory.Directory;
 import id.go.jambiprov.lapor.insight.internal.MonthlyRollup.Measure;
 import id.go.jambiprov.lapor.insight.internal.PerformanceReport.Performance;
 import id.go.jambiprov.lapor.insight.internal.PerformanceReport.Row;
+import id.go.jambiprov.lapor.report.ReportRated;
+import id.go.jambiprov.lapor.report.ReportSubmitted;
+import id.go.jambiprov.lapor.report.ReportTransitioned;
+import id.go.jambiprov.lapor.shared.AfterCommit;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.sop.WorkingCalendar;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -86,6 +94,11 @@ public class Dashboard {
 
 	private final Clock clock;
 
+	private final Cache<String, View> cache = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofSeconds(30))
+		.maximumSize(500)
+		.build();
+
 	Dashboard(JdbcClient jdbc, PerformanceReport performance, Directory directory, Clock clock) {
 		this.jdbc = jdbc;
 		this.performance = performance;
@@ -98,6 +111,26 @@ public class Dashboard {
 	 * @param descending whether the table runs from the highest value down
 	 */
 	public View view(@Nullable String jurisdiction, @Nullable String agency, Sort sort, boolean descending) {
+		View view = this.cache.get(jurisdiction + "|" + agency, key -> compute(jurisdiction, agency));
+		List<AgencyLine> lines = new ArrayList<>(view.agencies());
+		lines.sort(comparator(sort, descending));
+		return new View(view.jurisdiction(), view.agency(), view.at(), view.month(), view.statuses(), List.copyOf(lines),
+				view.satisfaction(), view.trendMonths());
+	}
+
+	/**
+	 * A report changed: the dashboard is worked out again on the next request, once it committed.
+	 * Otherwise it is kept for half a minute (deadlines passing and other instances' changes show
+	 * within it; the page says when its figures were taken).
+	 */
+	@EventListener({ ReportSubmitted.class, ReportTransitioned.class, ReportRated.class })
+	void forget() {
+		AfterCommit.runSoon(Runnable::run, this.cache::invalidateAll);
+	}
+
+	private View compute(@Nullable String jurisdiction, @Nullable String agency) {
+		Sort sort = Sort.NAME;
+		boolean descending = false;
 		Instant now = this.clock.instant();
 		YearMonth month = YearMonth.from(now.atZone(WorkingCalendar.JAKARTA));
 		List<StatusCount> statuses = statuses(jurisdiction, agency, now, month);

@@ -2,6 +2,7 @@ package id.go.jambiprov.lapor.insight.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,15 +15,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 
 import id.go.jambiprov.lapor.directory.Agency;
 import id.go.jambiprov.lapor.directory.Directory;
 import id.go.jambiprov.lapor.insight.internal.MonthlyRollup.Measure;
 import id.go.jambiprov.lapor.insight.internal.SlaFigures.StepFigure;
+import id.go.jambiprov.lapor.report.ReportRated;
+import id.go.jambiprov.lapor.report.ReportSubmitted;
+import id.go.jambiprov.lapor.report.ReportTransitioned;
+import id.go.jambiprov.lapor.shared.AfterCommit;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.sop.TimeStandard;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -99,6 +107,11 @@ public class PerformanceReport {
 
 	private final Clock clock;
 
+	private final Cache<String, Performance> cache = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofMinutes(1))
+		.maximumSize(500)
+		.build();
+
 	PerformanceReport(JdbcClient jdbc, SlaFigures slaFigures, Directory directory, Clock clock) {
 		this.jdbc = jdbc;
 		this.slaFigures = slaFigures;
@@ -111,12 +124,25 @@ public class PerformanceReport {
 	 * {@code jurisdiction} is null.
 	 */
 	public Performance month(YearMonth month, @Nullable String jurisdiction) {
+		return this.cache.get(month + "|" + jurisdiction, key -> compute(month, jurisdiction));
+	}
+
+	/**
+	 * A report changed: figures are worked out again on the next request, once it committed.
+	 * Otherwise a month is kept for a minute (other instances' changes show within it).
+	 */
+	@EventListener({ ReportSubmitted.class, ReportTransitioned.class, ReportRated.class })
+	void forget() {
+		AfterCommit.runSoon(Runnable::run, this.cache::invalidateAll);
+	}
+
+	private Performance compute(YearMonth month, @Nullable String jurisdiction) {
 		LocalDate first = month.atDay(1);
 		LocalDate last = month.atEndOfMonth();
 		Map<String, Counts> now = counts(month, jurisdiction);
 		Map<String, Counts> before = counts(month.minusMonths(1), jurisdiction);
-		var provinceSteps = this.slaFigures.figures(first, last, jurisdiction, null).steps();
-		var agencySteps = this.slaFigures.agencySteps(first, last, jurisdiction);
+		var provinceSteps = this.slaFigures.month(month, jurisdiction).steps();
+		var agencySteps = this.slaFigures.agencySteps(month, jurisdiction);
 
 		Set<String> codes = new LinkedHashSet<>();
 		for (Agency agency : this.directory.agencies()) {

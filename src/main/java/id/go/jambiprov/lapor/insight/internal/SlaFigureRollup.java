@@ -90,25 +90,30 @@ class SlaFigureRollup {
 		Object[] key = { day, blank(entry.jurisdiction()), blank(entry.agency()), fromStatus(entry.fromStatus()),
 				bucket(entry.workingSeconds()) };
 		int met = Boolean.TRUE.equals(entry.met()) ? 1 : 0;
-		// of two first counts of one cell, one inserts; the other waits for it, then adds
-		if (add(key, met) == 0) {
-			int inserted = this.jdbc.sql("""
-					insert into sla_figure_daily (figure_day, jurisdiction, agency, from_status, bucket, entries, met)
-					values (?, ?, ?, ?, ?, 1, ?)
-					on conflict do nothing""")
-				.params(key[0], key[1], key[2], key[3], key[4], met)
-				.update();
-			if (inserted == 0) {
-				add(key, met);
-			}
-		}
+		cell("sla_figure_daily", "figure_day", key, met);
+		Object[] monthly = key.clone();
+		monthly[0] = day.withDayOfMonth(1);
+		cell("sla_figure_monthly", "figure_month", monthly, met);
 		return true;
 	}
 
-	private int add(Object[] key, int met) {
-		return this.jdbc.sql("""
-				update sla_figure_daily set entries = entries + 1, met = met + ?
-				where figure_day = ? and jurisdiction = ? and agency = ? and from_status = ? and bucket = ?""")
+	/** Adds one entry to a cell: of two first counts of one cell, one inserts; the other waits for it, then adds. */
+	private void cell(String table, String period, Object[] key, int met) {
+		if (add(table, period, key, met) == 0) {
+			int inserted = this.jdbc.sql("insert into " + table + " (" + period
+					+ ", jurisdiction, agency, from_status, bucket, entries, met) values (?, ?, ?, ?, ?, 1, ?)"
+					+ " on conflict do nothing")
+				.params(key[0], key[1], key[2], key[3], key[4], met)
+				.update();
+			if (inserted == 0) {
+				add(table, period, key, met);
+			}
+		}
+	}
+
+	private int add(String table, String period, Object[] key, int met) {
+		return this.jdbc.sql("update " + table + " set entries = entries + 1, met = met + ? where " + period
+				+ " = ? and jurisdiction = ? and agency = ? and from_status = ? and bucket = ?")
 			.params(met, key[0], key[1], key[2], key[3], key[4])
 			.update();
 	}
@@ -140,6 +145,7 @@ class SlaFigureRollup {
 	int rebuild() {
 		this.transactions.executeWithoutResult(status -> {
 			this.jdbc.sql("delete from sla_figure_daily").update();
+			this.jdbc.sql("delete from sla_figure_monthly").update();
 			this.jdbc.sql("delete from sla_figure_counted").update();
 		});
 		return countTimelineAfter(0);

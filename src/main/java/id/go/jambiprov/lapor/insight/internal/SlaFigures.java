@@ -1,6 +1,7 @@
 package id.go.jambiprov.lapor.insight.internal;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,18 +56,33 @@ public class SlaFigures {
 	 * inclusive), in a jurisdiction or of an agency when given.
 	 */
 	public Figures figures(LocalDate first, LocalDate last, String jurisdiction, String agency) {
+		return figures(DAILY, first, last, jurisdiction, agency);
+	}
+
+	/** The figures of the steps that ended in a month, from the monthly roll-up (a few thousand rows). */
+	public Figures month(YearMonth month, String jurisdiction) {
+		return figures(MONTHLY, month.atDay(1), month.atDay(1), jurisdiction, null);
+	}
+
+	/** A roll-up table and its period column. */
+	private record Rollup(String table, String period) {
+	}
+
+	private static final Rollup DAILY = new Rollup("sla_figure_daily", "figure_day");
+
+	private static final Rollup MONTHLY = new Rollup("sla_figure_monthly", "figure_month");
+
+	private Figures figures(Rollup rollup, LocalDate first, LocalDate last, String jurisdiction, String agency) {
 		String scope = (jurisdiction == null ? "" : " and jurisdiction = :jurisdiction")
 				+ (agency == null ? "" : " and agency = :agency");
-		var stepQuery = this.jdbc.sql("""
-				select from_status as grouping, bucket, sum(entries) as entries, sum(met) as met
-				from sla_figure_daily where figure_day between :first and :last""" + scope
+		var stepQuery = this.jdbc.sql("select from_status as grouping, bucket, sum(entries) as entries, sum(met) as met from "
+				+ rollup.table() + " where " + rollup.period() + " between :first and :last" + scope
 				+ " group by from_status, bucket order by from_status, bucket")
 			.param("first", first)
 			.param("last", last);
-		var agencyQuery = this.jdbc.sql("""
-				select agency as grouping, bucket, sum(entries) as entries, sum(met) as met
-				from sla_figure_daily where figure_day between :first and :last and agency <> ''
-				  and from_status in ('DISPOSED', 'IN_PROGRESS')""" + scope + " group by agency, bucket order by agency, bucket")
+		var agencyQuery = this.jdbc.sql("select agency as grouping, bucket, sum(entries) as entries, sum(met) as met from "
+				+ rollup.table() + " where " + rollup.period() + " between :first and :last and agency <> ''"
+				+ " and from_status in ('DISPOSED', 'IN_PROGRESS')" + scope + " group by agency, bucket order by agency, bucket")
 			.param("first", first)
 			.param("last", last);
 		if (jurisdiction != null) {
@@ -96,18 +112,16 @@ public class SlaFigures {
 
 	/**
 	 * The figures of the agencies' own steps (accepting and answering a disposition) that ended
-	 * between {@code first} and {@code last}, per agency and per status the step waited in.
+	 * in a month, per agency and per status the step waited in, from the monthly roll-up.
 	 */
-	public Map<String, Map<ReportStatus, StepFigure>> agencySteps(LocalDate first, LocalDate last,
-			String jurisdiction) {
+	public Map<String, Map<ReportStatus, StepFigure>> agencySteps(YearMonth month, String jurisdiction) {
 		var query = this.jdbc.sql("""
 				select agency || '|' || from_status as grouping, bucket, sum(entries) as entries, sum(met) as met
-				from sla_figure_daily where figure_day between :first and :last and agency <> ''
+				from sla_figure_monthly where figure_month = :first and agency <> ''
 				  and from_status in ('DISPOSED', 'IN_PROGRESS')"""
 				+ (jurisdiction == null ? "" : " and jurisdiction = :jurisdiction")
 				+ " group by agency, from_status, bucket order by agency, from_status, bucket")
-			.param("first", first)
-			.param("last", last);
+			.param("first", month.atDay(1));
 		if (jurisdiction != null) {
 			query = query.param("jurisdiction", jurisdiction);
 		}
