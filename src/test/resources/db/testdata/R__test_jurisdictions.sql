@@ -5,16 +5,16 @@ insert into jurisdiction (code, name) values ('STATPROV', 'Provinsi Statistik') 
 insert into agency (code, name, abbreviation, jurisdiction) values ('TESTDINAS', 'Dinas Uji', 'Uji', 'TESTPROV')
   on conflict do nothing;
 -- a jurisdiction of its own for the oversight figures (a hand-built history in August 2026)
-insert into jurisdiction (code, name) values ('KINERJAPROV', 'Provinsi Kinerja') on conflict do nothing;
+insert into jurisdiction (code, name) values ('UJIKINERJA', 'Provinsi Uji Kinerja') on conflict do nothing;
 insert into agency (code, name, abbreviation, jurisdiction) values ('KINERJA_A', 'Dinas Kinerja Satu', 'Kinerja Satu',
-  'KINERJAPROV') on conflict do nothing;
+  'UJIKINERJA') on conflict do nothing;
 insert into agency (code, name, abbreviation, jurisdiction) values ('KINERJA_B', 'Dinas Kinerja Dua', 'Kinerja Dua',
-  'KINERJAPROV') on conflict do nothing;
+  'UJIKINERJA') on conflict do nothing;
 -- a jurisdiction of its own for the inbox exports
-insert into jurisdiction (code, name) values ('EKSPORPROV', 'Provinsi Ekspor') on conflict do nothing;
+insert into jurisdiction (code, name) values ('UJIEKSPOR', 'Provinsi Uji Ekspor') on conflict do nothing;
 insert into agency (code, name, abbreviation, jurisdiction) values ('EKSPOR_DINAS', 'Dinas Ekspor', 'Ekspor',
-  'EKSPORPROV') on conflict do nothing;
+  'UJIEKSPOR') on conflict do nothing;
 -- a jurisdiction of its own for the monthly mailing
-insert into jurisdiction (code, name) values ('SURATPROV', 'Provinsi Surat') on conflict do nothing;
+insert into jurisdiction (code, name) values ('UJISURAT', 'Provinsi Uji Surat') on conflict do nothing;
 insert into agency (code, name, abbreviation, jurisdiction) values ('SURAT_DINAS', 'Dinas Surat', 'Surat',
-  'SURATPROV') on conflict do nothing;
+  'UJISURAT') on conflict do nothing;

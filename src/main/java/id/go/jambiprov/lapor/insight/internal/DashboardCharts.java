@@ -44,6 +44,16 @@ public class DashboardCharts {
 		return Svg.sparkline(text("dash.trend.title", locale, line.name()), line.trend(), 120, 28);
 	}
 
+	/** The twelve months of an agency as the trend table writes them: "75% (8)", or "-" without answers. */
+	public List<String> trendCells(AgencyLine line, Locale locale) {
+		List<String> cells = new ArrayList<>(line.trend().size());
+		for (int i = 0; i < line.trend().size(); i++) {
+			Double share = line.trend().get(i);
+			cells.add(share == null ? "-" : percent(share, locale) + " (" + line.trendAnswered().get(i) + ")");
+		}
+		return cells;
+	}
+
 	public String ratings(View view, Locale locale) {
 		List<Svg.Bar> bars = new ArrayList<>();
 		long[] distribution = view.satisfaction().distribution();

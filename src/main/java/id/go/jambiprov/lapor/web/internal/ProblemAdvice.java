@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.DisconnectedClientHelper;
 
@@ -132,8 +133,9 @@ class ProblemAdvice {
 				request);
 	}
 
-	@ExceptionHandler(NoResourceFoundException.class)
-	Object noResource(NoResourceFoundException failure, HttpServletRequest request) {
+	/** No page, endpoint or static file at that path (static files have their own paths only). */
+	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })
+	Object noResource(Exception failure, HttpServletRequest request) {
 		return answer(new ProblemException(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "problem.no-resource"),
 				request);
 	}

@@ -38,7 +38,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 class PerformanceIntegrationTests extends ApiTestSupport {
 
-	private static final String JURISDICTION = "KINERJAPROV";
+	private static final String JURISDICTION = "UJIKINERJA";
 
 	@Autowired
 	UserAdministration users;
@@ -229,7 +229,7 @@ class PerformanceIntegrationTests extends ApiTestSupport {
 		}
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		assertThat(result.getResponse().getHeader("Content-Disposition"))
-			.contains("kinerja-2026-08-kinerjaprov." + format);
+			.contains("kinerja-2026-08-ujikinerja." + format);
 		return result.getResponse().getContentAsByteArray();
 	}
 
@@ -265,7 +265,7 @@ class PerformanceIntegrationTests extends ApiTestSupport {
 		String csv = new String(download("csv"), StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFFPeringkat,Kode,Perangkat Daerah,Laporan diterima");
 		List<String> lines = csv.lines().toList();
-		assertThat(lines.get(1)).startsWith(",KINERJAPROV,Provinsi Kinerja,4,3,2,66.7,2,50.0,0,");
+		assertThat(lines.get(1)).startsWith(",UJIKINERJA,Provinsi Uji Kinerja,4,3,2,66.7,2,50.0,0,");
 		assertThat(lines.get(2)).startsWith("1,KINERJA_B,Dinas Kinerja Dua,2,1,1,100.0,0,0.0,0,");
 		assertThat(lines.get(3)).startsWith("2,KINERJA_A,Dinas Kinerja Satu,2,2,1,50.0,2,100.0,0,");
 	}

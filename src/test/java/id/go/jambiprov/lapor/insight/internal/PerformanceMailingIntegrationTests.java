@@ -42,11 +42,11 @@ class PerformanceMailingIntegrationTests extends ChannelTestSupport {
 	@BeforeEach
 	void officers() {
 		this.users.createIfAbsent(new NewUser("koordinator-surat", "rahasia123", "Koordinator surat", Role.COORDINATOR,
-				"SURATPROV", null));
+				"UJISURAT", null));
 		this.users.createIfAbsent(new NewUser("pengawas-surat", "rahasia123", "Pengawas surat", Role.SUPERVISOR,
-				"SURATPROV", null));
+				"UJISURAT", null));
 		this.users.createIfAbsent(new NewUser("penghubung-surat", "rahasia123", "Penghubung surat", Role.LIAISON,
-				"SURATPROV", "SURAT_DINAS"));
+				"UJISURAT", "SURAT_DINAS"));
 		for (String name : List.of("koordinator-surat", "pengawas-surat", "penghubung-surat")) {
 			this.jdbc.sql("update app_user set email = ? where username = ?").params(name + "@lapor.example", name)
 				.update();
@@ -80,11 +80,11 @@ class PerformanceMailingIntegrationTests extends ChannelTestSupport {
 		await().atMost(java.time.Duration.ofSeconds(30)).until(() -> !to("koordinator-surat@lapor.example").isEmpty()
 				&& !to("pengawas-surat@lapor.example").isEmpty());
 		MimeMessage message = to("koordinator-surat@lapor.example").get(0);
-		assertThat(message.getSubject()).isEqualTo("Laporan Kinerja Pengelolaan Pengaduan November 2026, Provinsi Surat");
+		assertThat(message.getSubject()).isEqualTo("Laporan Kinerja Pengelolaan Pengaduan November 2026, Provinsi Uji Surat");
 		BodyPart pdf = null;
 		Multipart parts = (Multipart) message.getContent();
 		for (int i = 0; i < parts.getCount(); i++) {
-			if ("kinerja-2026-11-suratprov.pdf".equals(parts.getBodyPart(i).getFileName())) {
+			if ("kinerja-2026-11-ujisurat.pdf".equals(parts.getBodyPart(i).getFileName())) {
 				pdf = parts.getBodyPart(i);
 			}
 		}

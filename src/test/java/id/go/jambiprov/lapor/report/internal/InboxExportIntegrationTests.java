@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 class InboxExportIntegrationTests extends ApiTestSupport {
 
-	private static final String JURISDICTION = "EKSPORPROV";
+	private static final String JURISDICTION = "UJIEKSPOR";
 
 	@Autowired
 	UserAdministration users;

@@ -53,9 +53,13 @@ class DashboardPages {
 		model.addAttribute("descending", descending);
 		model.addAttribute("flowchart", this.charts.flowchart(view, locale));
 		List<String> sparklines = new ArrayList<>();
+		List<List<String>> trendCells = new ArrayList<>();
 		for (AgencyLine line : view.agencies()) {
 			sparklines.add(this.charts.sparkline(line, view, locale));
+			trendCells.add(this.charts.trendCells(line, locale));
 		}
+		// written here once rather than by four template expressions in each of 600 cells
+		model.addAttribute("trendCells", trendCells);
 		model.addAttribute("sparklines", sparklines);
 		model.addAttribute("openStatuses", view.statuses().stream().filter(s -> !s.status().isFinal()).toList());
 		model.addAttribute("finalStatuses", view.statuses().stream().filter(StatusCount::thisMonth).toList());
