@@ -15,6 +15,7 @@ PORT=${PORT:-8086}
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-8}
 HEAP=${HEAP:-256m}
+WARMUP=${WARMUP:-30s}
 OUT=$(mktemp -d)
 psql_() { psql -h 127.0.0.1 -U postgres -d "$DB" -v ON_ERROR_STOP=1 -qtA "$@"; }
 command -v wrk >/dev/null || { echo "installing wrk"; apt-get install -y -qq wrk >/dev/null; }
@@ -127,17 +128,18 @@ NATIONAL=$(token nasional)
 COORDINATOR=$(token koordinator)
 COOKIE=$(session koordinator)
 run() { # label path [token] [cookie]
-  # 5 s of warm-up, then the measured run
-  BENCH_PATH=$2 BENCH_AUTH=${3:-} BENCH_COOKIE=${4:-} wrk -t2 -c$CONNECTIONS -d5s -s bench/latency.lua \
+  # warm-up (the JIT needs about half a minute for a page), then the measured run
+  BENCH_PATH=$2 BENCH_AUTH=${3:-} BENCH_COOKIE=${4:-} wrk -t2 -c$CONNECTIONS -d$WARMUP -s bench/latency.lua \
     "http://127.0.0.1:$PORT" >/dev/null
   printf "%-48s " "$1"
   BENCH_PATH=$2 BENCH_AUTH=${3:-} BENCH_COOKIE=${4:-} wrk -t2 -c$CONNECTIONS -d$DURATION -s bench/latency.lua \
     "http://127.0.0.1:$PORT" | tail -1
 }
-echo "== $CONNECTIONS connections, $DURATION each (after 5 s of warm-up)"
+echo "== $CONNECTIONS connections, $DURATION each (after $WARMUP of warm-up)"
 run "GET /api/v1/dashboard (coordinator)" /api/v1/dashboard "$COORDINATOR"
 run "GET /api/v1/dashboard (national admin)" /api/v1/dashboard "$NATIONAL"
 run "GET /petugas/dasbor (coordinator, page)" /petugas/dasbor "" "$COOKIE"
+run "GET /petugas/kinerja (coordinator, page)" /petugas/kinerja "" "$COOKIE"
 run "GET /api/v1/performance?month=2026-11" "/api/v1/performance?month=2026-11" "$COORDINATOR"
 run "GET /api/v1/performance?month=2026-10 (national)" "/api/v1/performance?month=2026-10" "$NATIONAL"
 run "GET /api/v1/statistics (this year)" "/api/v1/statistics?from=2026-01-01&to=2026-11-30"
