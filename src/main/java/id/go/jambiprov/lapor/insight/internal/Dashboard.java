@@ -129,8 +129,6 @@ public class Dashboard {
 	}
 
 	private View compute(@Nullable String jurisdiction, @Nullable String agency) {
-		Sort sort = Sort.NAME;
-		boolean descending = false;
 		Instant now = this.clock.instant();
 		YearMonth month = YearMonth.from(now.atZone(WorkingCalendar.JAKARTA));
 		List<StatusCount> statuses = statuses(jurisdiction, agency, now, month);
@@ -155,7 +153,6 @@ public class Dashboard {
 					accept == null ? null : accept.onTimeShare(), answer == null ? null : answer.onTimeShare(),
 					row.answered(), row.answeredOnTimeShare(), row.ratingAverage(), row.rated(), trend, answered));
 		}
-		lines.sort(comparator(sort, descending));
 		List<YearMonth> months = new ArrayList<>();
 		for (int i = TREND_MONTHS - 1; i >= 0; i--) {
 			months.add(month.minusMonths(i));
