@@ -12,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,6 +60,25 @@ class EmbeddedDefaultSmokeTests {
 					.list()
 					.isEmpty());
 			assertThatThrownBy(() -> jdbc.sql("delete from timeline_entry").update())
+				.hasMessageContaining("append-only");
+
+			// the export records: append-only, but the retention task's opening deletes (as it runs)
+			jdbc.sql("""
+					insert into inbox_export (exported_at, username, role, filters, format, row_count, complete)
+					values (timestamp with time zone '2019-01-01 00:00:00+00', 'lama', 'COORDINATOR', '', 'csv', 1, true)""")
+				.update();
+			assertThatThrownBy(() -> jdbc.sql("delete from inbox_export where username = 'lama'").update())
+				.hasMessageContaining("append-only");
+			new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult(status -> {
+				jdbc.sql("set @lapor_purge_before = ?").param(java.sql.Timestamp.valueOf("2021-01-01 00:00:00")).update();
+				assertThat(jdbc.sql("delete from inbox_export where username = 'lama'").update()).isOne();
+				jdbc.sql("set @lapor_purge_before = null").update();
+			});
+			jdbc.sql("""
+					insert into inbox_export (exported_at, username, role, filters, format, row_count, complete)
+					values (timestamp with time zone '2026-01-01 00:00:00+00', 'baru', 'COORDINATOR', '', 'csv', 1, true)""")
+				.update();
+			assertThatThrownBy(() -> jdbc.sql("update inbox_export set row_count = 0").update())
 				.hasMessageContaining("append-only");
 		}
 	}

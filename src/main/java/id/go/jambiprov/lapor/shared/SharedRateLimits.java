@@ -1,7 +1,5 @@
 package id.go.jambiprov.lapor.shared;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 
 import javax.sql.DataSource;
@@ -40,7 +38,7 @@ public class SharedRateLimits {
 
 	@Autowired
 	SharedRateLimits(DataSource dataSource) {
-		this(isPostgreSql(dataSource) ? Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+		this(Databases.isPostgreSql(dataSource) ? Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
 			.primaryKeyMapper(PrimaryKeyMapper.STRING)
 			.table("rate_limit_bucket")
 			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
@@ -54,15 +52,6 @@ public class SharedRateLimits {
 	/** For one instance alone (and for tests without a database): every limit in memory. */
 	public static SharedRateLimits inMemory() {
 		return new SharedRateLimits((PostgreSQLSelectForUpdateBasedProxyManager<String>) null);
-	}
-
-	private static boolean isPostgreSql(DataSource dataSource) {
-		try (Connection connection = dataSource.getConnection()) {
-			return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-		}
-		catch (SQLException unreachable) {
-			throw new IllegalStateException("The database cannot be reached", unreachable);
-		}
 	}
 
 	/** Whether the limits are shared by the instances (PostgreSQL) or kept per instance (H2). */

@@ -1,7 +1,5 @@
 package id.go.jambiprov.lapor.insight.internal;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +11,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -30,6 +27,7 @@ import id.go.jambiprov.lapor.report.ReportRated;
 import id.go.jambiprov.lapor.report.ReportSubmitted;
 import id.go.jambiprov.lapor.report.ReportTransitioned;
 import id.go.jambiprov.lapor.shared.AfterCommit;
+import id.go.jambiprov.lapor.shared.Databases;
 import id.go.jambiprov.lapor.sop.WorkingCalendar;
 
 import org.springframework.context.event.EventListener;
@@ -110,7 +108,7 @@ public class PublicStatistics {
 	private final boolean groupingSets;
 
 	PublicStatistics(JdbcClient jdbc, Directory directory, Clock clock, DataSource dataSource) {
-		this.groupingSets = isPostgreSql(dataSource);
+		this.groupingSets = Databases.isPostgreSql(dataSource);
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.clock = clock;
@@ -251,14 +249,6 @@ public class PublicStatistics {
 		return trend;
 	}
 
-	private static boolean isPostgreSql(DataSource dataSource) {
-		try (Connection connection = dataSource.getConnection()) {
-			return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-		}
-		catch (SQLException ex) {
-			return false;
-		}
-	}
 
 	private static @Nullable Long shown(long count) {
 		return count > 0 && count < SMALLEST_SHOWN ? null : count;
