@@ -18,3 +18,7 @@ insert into agency (code, name, abbreviation, jurisdiction) values ('EKSPOR_DINA
 insert into jurisdiction (code, name) values ('UJISURAT', 'Provinsi Uji Surat') on conflict do nothing;
 insert into agency (code, name, abbreviation, jurisdiction) values ('SURAT_DINAS', 'Dinas Surat', 'Surat',
   'UJISURAT') on conflict do nothing;
+-- a jurisdiction of its own for the provincial archive packages
+insert into jurisdiction (code, name) values ('UJIARSIP', 'Provinsi Uji Arsip') on conflict do nothing;
+insert into agency (code, name, abbreviation, jurisdiction) values ('ARSIP_DINAS', 'Dinas Arsip', 'Arsip',
+  'UJIARSIP') on conflict do nothing;

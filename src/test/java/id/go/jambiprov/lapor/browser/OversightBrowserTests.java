@@ -111,4 +111,18 @@ class OversightBrowserTests extends BrowserTestSupport {
 		look(checked, "24-statistics");
 	}
 
+	@Test
+	void theArchivePageRefusesToEraseContactsOfAReportNotYetArchived() throws Exception {
+		fileReport();
+		Page coordinator = signIn("koordinator");
+		coordinator.navigate(url("/petugas/arsip"));
+		assertThat(coordinator.locator("h1")).hasText("Arsip laporan provinsi");
+		assertThat(coordinator.getByText("Belum ada laporan yang selesai lebih dari 2 tahun.")).isVisible();
+		coordinator.getByLabel("Kode laporan").fill("0000-0000-0000");
+		coordinator.getByLabel("Dasar permintaan (misalnya nomor surat pelapor)").fill("Surat 1/2026");
+		coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hapus kontak pelapor")).click();
+		assertThat(coordinator.getByRole(AriaRole.ALERT)).containsText("Laporan tidak ditemukan");
+		look(coordinator, "70-archive");
+	}
+
 }

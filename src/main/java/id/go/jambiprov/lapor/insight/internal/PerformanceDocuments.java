@@ -1,6 +1,5 @@
 package id.go.jambiprov.lapor.insight.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -10,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +17,7 @@ import id.go.jambiprov.lapor.insight.internal.PerformanceReport.Performance;
 import id.go.jambiprov.lapor.insight.internal.PerformanceReport.Row;
 import id.go.jambiprov.lapor.insight.internal.PerformanceReport.StepCell;
 import id.go.jambiprov.lapor.shared.CsvWriter;
+import id.go.jambiprov.lapor.shared.PdfDocuments;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.sop.TimeStandard;
 import id.go.jambiprov.lapor.sop.WorkingCalendar;
@@ -256,20 +254,7 @@ public class PerformanceDocuments {
 			.format(performance.generatedAt().atZone(WorkingCalendar.JAKARTA)));
 		context.setVariable("chart", onTimeChart(performance, locale, 480));
 		context.setVariable("docs", this);
-		String html = this.templates.process("documents/performance", context);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.useSVGDrawer(new BatikSVGDrawer());
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return PdfDocuments.render(this.templates.process("documents/performance", context));
 	}
 
 	/** The share of answers within the resolution standard per agency, as bars. */

@@ -251,6 +251,28 @@ public class ReportService {
 		return new ReportPage(view, timeline(viewer), files(viewer), readsLooks ? identityLooks(viewer) : List.of());
 	}
 
+	/**
+	 * A closed report as the provincial archive keeps it: the report as the officer making the
+	 * package reads it, but never the reporter of an anonymous or confidential report (nobody is
+	 * shown one, so nothing goes to the access log) nor the hidden phrases; the timeline as the
+	 * reporter reads it (no officer named, no internal note); the files under their neutral names.
+	 */
+	ReportPage archiveCopy(Report report, Actor officer) {
+		ReportView full = view(new Viewer(report, officer));
+		boolean hideReporter = report.anonymous() || report.confidential();
+		ReportView view = new ReportView(full.trackingCode(), full.type(), full.title(), full.description(),
+				full.occurredOn(), full.location(), full.category(), full.channel(), full.anonymous(),
+				full.confidential(), hideReporter ? null : full.reporter(), hideReporter || full.reporterHidden(),
+				full.jurisdiction(), full.agency(), full.status(), full.statusSince(), full.submittedAt(), full.dueAt(),
+				full.clock(), full.resolutionDueAt(), false, null, null, List.of(), full.answer(), full.rating(),
+				full.version(), null);
+		List<Attachments.Stored> files = this.attachments.all(report.id())
+			.stream()
+			.map(Attachments.Stored::withoutOriginalName)
+			.toList();
+		return new ReportPage(view, timeline(new Viewer(report, Actor.accessKeyHolder())), files, List.of());
+	}
+
 	private List<TimelineEntryView> timeline(Viewer viewer) {
 		boolean reporter = viewer.actor().role() == Role.REPORTER;
 		Redactions hidden = hiddenFrom(viewer);
