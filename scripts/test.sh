@@ -53,4 +53,13 @@ export LAPOR_TEST_DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/lapor_test"
 export LAPOR_TEST_DATABASE_USER=lapor_test
 export LAPOR_TEST_DATABASE_PASSWORD=lapor_test
 
-exec ./mvnw -B -ntp verify "$@"
+# A primary and its streaming replica of their own (ports from 55432 up), for the test of
+# the reporting replica (stopped and removed when the run ends).
+replica_dir="/tmp/lapor-replica-$$"
+trap 'bash scripts/replica.sh stop "$replica_dir"' EXIT
+while IFS='=' read -r name value; do
+  export "$name=$value"
+done < <(bash scripts/replica.sh start "$replica_dir")
+[ -n "${LAPOR_TEST_REPLICA_URL:-}" ] || { echo "The test replica did not start" >&2; exit 1; }
+
+./mvnw -B -ntp verify "$@"

@@ -29,9 +29,9 @@ import id.go.jambiprov.lapor.report.ReportTransitioned;
 import id.go.jambiprov.lapor.shared.AfterCommit;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.sop.WorkingCalendar;
+import id.go.jambiprov.lapor.shared.ReportingReads;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -86,7 +86,7 @@ public class Dashboard {
 
 	private static final int TREND_MONTHS = 12;
 
-	private final JdbcClient jdbc;
+	private final ReportingReads reads;
 
 	private final PerformanceReport performance;
 
@@ -99,8 +99,8 @@ public class Dashboard {
 		.maximumSize(500)
 		.build();
 
-	Dashboard(JdbcClient jdbc, PerformanceReport performance, Directory directory, Clock clock) {
-		this.jdbc = jdbc;
+	Dashboard(ReportingReads reads, PerformanceReport performance, Directory directory, Clock clock) {
+		this.reads = reads;
 		this.performance = performance;
 		this.directory = directory;
 		this.clock = clock;
@@ -200,7 +200,7 @@ public class Dashboard {
 		else if (jurisdiction != null) {
 			params.put("jurisdiction", jurisdiction);
 		}
-		this.jdbc.sql("""
+		this.reads.reads().jdbc().sql("""
 				select status, count(*) as n, sum(case when step_due_at < :now then 1 else 0 end) as late
 				from report where status in (:open)""" + scope + " group by status")
 			.params(params)
@@ -211,7 +211,7 @@ public class Dashboard {
 		// the final statuses: this month, from the roll-up
 		Map<String, Object> monthly = new HashMap<>(params);
 		monthly.put("month", month.atDay(1));
-		this.jdbc.sql("select measure, sum(n) as n from insight_monthly where figure_month = :month"
+		this.reads.reads().jdbc().sql("select measure, sum(n) as n from insight_monthly where figure_month = :month"
 				+ " and measure in ('CLOSED', 'ARCHIVED')" + scope + " group by measure")
 			.params(monthly)
 			.query(rs -> {
@@ -239,7 +239,7 @@ public class Dashboard {
 			scope = " and jurisdiction = :jurisdiction";
 			params.put("jurisdiction", jurisdiction);
 		}
-		this.jdbc.sql("""
+		this.reads.reads().jdbc().sql("""
 				select agency, count(*) as n, sum(case when step_due_at < :now then 1 else 0 end) as late
 				from report where status in ('DISPOSED', 'IN_PROGRESS')""" + scope + " group by agency")
 			.params(params)
@@ -259,7 +259,7 @@ public class Dashboard {
 		if (jurisdiction != null) {
 			params.put("jurisdiction", jurisdiction);
 		}
-		this.jdbc.sql("""
+		this.reads.reads().jdbc().sql("""
 				select agency, figure_month, measure, sum(n) as n from insight_monthly
 				where figure_month between :first and :last and agency <> ''
 				  and measure in ('ANSWERED', 'ANSWERED_ON_TIME')"""

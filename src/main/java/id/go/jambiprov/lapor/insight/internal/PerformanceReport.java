@@ -29,9 +29,9 @@ import id.go.jambiprov.lapor.report.ReportTransitioned;
 import id.go.jambiprov.lapor.shared.AfterCommit;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.sop.TimeStandard;
+import id.go.jambiprov.lapor.shared.ReportingReads;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -99,7 +99,7 @@ public class PerformanceReport {
 
 	private static final String TOTAL = "";
 
-	private final JdbcClient jdbc;
+	private final ReportingReads reads;
 
 	private final SlaFigures slaFigures;
 
@@ -112,8 +112,8 @@ public class PerformanceReport {
 		.maximumSize(500)
 		.build();
 
-	PerformanceReport(JdbcClient jdbc, SlaFigures slaFigures, Directory directory, Clock clock) {
-		this.jdbc = jdbc;
+	PerformanceReport(ReportingReads reads, SlaFigures slaFigures, Directory directory, Clock clock) {
+		this.reads = reads;
 		this.slaFigures = slaFigures;
 		this.directory = directory;
 		this.clock = clock;
@@ -210,7 +210,7 @@ public class PerformanceReport {
 	/** The month's counts per agency, and the scope's total under {@link #TOTAL}. */
 	private Map<String, Counts> counts(YearMonth month, @Nullable String jurisdiction) {
 		Map<String, Counts> counts = new HashMap<>();
-		this.jdbc.sql("select agency, measure, sum(n) as n from insight_monthly where figure_month = :month"
+		this.reads.reads().jdbc().sql("select agency, measure, sum(n) as n from insight_monthly where figure_month = :month"
 				+ (jurisdiction == null ? "" : " and jurisdiction = :jurisdiction") + " group by agency, measure")
 			.param("month", month.atDay(1))
 			.params(jurisdiction == null ? Map.of() : Map.of("jurisdiction", jurisdiction))
@@ -226,7 +226,7 @@ public class PerformanceReport {
 		// steps still open today that were already overdue when the month ended (or are now)
 		Instant end = MonthlyRollup.monthEnd(month);
 		Instant asOf = end.isAfter(this.clock.instant()) ? this.clock.instant() : end;
-		this.jdbc.sql("""
+		this.reads.reads().jdbc().sql("""
 				select case when status in ('DISPOSED', 'IN_PROGRESS') then coalesce(agency, '') else '' end as holder,
 				  count(*) as n
 				from report where step_due_at < :asOf and status_since <= :asOf"""
@@ -252,7 +252,7 @@ public class PerformanceReport {
 	/** Months with figures, for the month picker: from the first counted month to the current one. */
 	public List<YearMonth> months() {
 		YearMonth current = YearMonth.now(this.clock.withZone(id.go.jambiprov.lapor.sop.WorkingCalendar.JAKARTA));
-		LocalDate first = this.jdbc.sql("select min(figure_month) from insight_monthly")
+		LocalDate first = this.reads.reads().jdbc().sql("select min(figure_month) from insight_monthly")
 			.query(LocalDate.class)
 			.optional()
 			.orElse(null);

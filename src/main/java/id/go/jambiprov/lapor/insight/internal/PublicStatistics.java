@@ -29,9 +29,9 @@ import id.go.jambiprov.lapor.report.ReportTransitioned;
 import id.go.jambiprov.lapor.shared.AfterCommit;
 import id.go.jambiprov.lapor.shared.Databases;
 import id.go.jambiprov.lapor.sop.WorkingCalendar;
+import id.go.jambiprov.lapor.shared.ReportingReads;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -93,7 +93,7 @@ public class PublicStatistics {
 
 	}
 
-	private final JdbcClient jdbc;
+	private final ReportingReads reads;
 
 	private final Directory directory;
 
@@ -107,9 +107,9 @@ public class PublicStatistics {
 	/** Whether the database groups by grouping sets (PostgreSQL; not the embedded H2). */
 	private final boolean groupingSets;
 
-	PublicStatistics(JdbcClient jdbc, Directory directory, Clock clock, DataSource dataSource) {
+	PublicStatistics(ReportingReads reads, Directory directory, Clock clock, DataSource dataSource) {
 		this.groupingSets = Databases.isPostgreSql(dataSource);
-		this.jdbc = jdbc;
+		this.reads = reads;
 		this.directory = directory;
 		this.clock = clock;
 	}
@@ -132,7 +132,7 @@ public class PublicStatistics {
 	private Statistics compute(LocalDate from, LocalDate to, Labels labels, boolean english) {
 		Timestamp start = Timestamp.from(from.atStartOfDay(WorkingCalendar.JAKARTA).toInstant());
 		Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(WorkingCalendar.JAKARTA).toInstant());
-		long total = this.jdbc.sql("select count(*) from report where submitted_at >= ? and submitted_at < ?")
+		long total = this.reads.reads().jdbc().sql("select count(*) from report where submitted_at >= ? and submitted_at < ?")
 			.params(start, end)
 			.query(Long.class)
 			.single();
@@ -154,7 +154,7 @@ public class PublicStatistics {
 						  0 as g_status, 0 as g_type, 0 as g_category, 0 as g_regency, 0 as g_agency
 						from report where submitted_at >= ? and submitted_at < ? and confidential = false
 						group by status, type, category, location_regency, agency""";
-		this.jdbc.sql(sql).params(start, end).query(rs -> {
+		this.reads.reads().jdbc().sql(sql).params(start, end).query(rs -> {
 			long n = rs.getLong("n");
 			if (rs.getInt("g_status") == 0) {
 				status.merge(rs.getString("status"), n, Long::sum);
@@ -194,7 +194,7 @@ public class PublicStatistics {
 		YearMonth firstMonth = YearMonth.from(from);
 		YearMonth lastMonth = YearMonth.from(to);
 		Map<Measure, Long> measures = new HashMap<>();
-		this.jdbc.sql("""
+		this.reads.reads().jdbc().sql("""
 				select measure, sum(n) as n from insight_monthly where figure_month between ? and ?
 				group by measure""")
 			.params(firstMonth.atDay(1), lastMonth.atDay(1))
@@ -228,7 +228,7 @@ public class PublicStatistics {
 		for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
 			months.put(m, new long[3]);
 		}
-		this.jdbc.sql("""
+		this.reads.reads().jdbc().sql("""
 				select figure_month, measure, sum(n) as n from insight_monthly where figure_month between ? and ?
 				  and measure in ('SUBMITTED', 'ANSWERED', 'ANSWERED_ON_TIME') group by figure_month, measure""")
 			.params(first.atDay(1), last.atDay(1))

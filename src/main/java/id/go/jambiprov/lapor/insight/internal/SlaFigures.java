@@ -13,8 +13,10 @@ import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.sop.SopDefinition;
 import id.go.jambiprov.lapor.sop.TimeStandard;
 import id.go.jambiprov.lapor.sop.Transition;
+import id.go.jambiprov.lapor.shared.ReportingReads;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,14 +41,14 @@ public class SlaFigures {
 			List<AgencyFigure> agencies) {
 	}
 
-	private final JdbcClient jdbc;
+	private final ReportingReads reads;
 
 	private final SopDefinition sop;
 
 	private final Directory directory;
 
-	SlaFigures(JdbcClient jdbc, SopDefinition sop, Directory directory) {
-		this.jdbc = jdbc;
+	SlaFigures(ReportingReads reads, SopDefinition sop, Directory directory) {
+		this.reads = reads;
 		this.sop = sop;
 		this.directory = directory;
 	}
@@ -75,12 +77,12 @@ public class SlaFigures {
 	private Figures figures(Rollup rollup, LocalDate first, LocalDate last, String jurisdiction, String agency) {
 		String scope = (jurisdiction == null ? "" : " and jurisdiction = :jurisdiction")
 				+ (agency == null ? "" : " and agency = :agency");
-		var stepQuery = this.jdbc.sql("select from_status as grouping, bucket, sum(entries) as entries, sum(met) as met from "
+		var stepQuery = this.reads.reads().jdbc().sql("select from_status as grouping, bucket, sum(entries) as entries, sum(met) as met from "
 				+ rollup.table() + " where " + rollup.period() + " between :first and :last" + scope
 				+ " group by from_status, bucket order by from_status, bucket")
 			.param("first", first)
 			.param("last", last);
-		var agencyQuery = this.jdbc.sql("select agency as grouping, bucket, sum(entries) as entries, sum(met) as met from "
+		var agencyQuery = this.reads.reads().jdbc().sql("select agency as grouping, bucket, sum(entries) as entries, sum(met) as met from "
 				+ rollup.table() + " where " + rollup.period() + " between :first and :last and agency <> ''"
 				+ " and from_status in ('DISPOSED', 'IN_PROGRESS')" + scope + " group by agency, bucket order by agency, bucket")
 			.param("first", first)
@@ -115,7 +117,7 @@ public class SlaFigures {
 	 * in a month, per agency and per status the step waited in, from the monthly roll-up.
 	 */
 	public Map<String, Map<ReportStatus, StepFigure>> agencySteps(YearMonth month, String jurisdiction) {
-		var query = this.jdbc.sql("""
+		var query = this.reads.reads().jdbc().sql("""
 				select agency || '|' || from_status as grouping, bucket, sum(entries) as entries, sum(met) as met
 				from sla_figure_monthly where figure_month = :first and agency <> ''
 				  and from_status in ('DISPOSED', 'IN_PROGRESS')"""

@@ -23,13 +23,12 @@ import id.go.jambiprov.lapor.account.Role;
 import id.go.jambiprov.lapor.directory.Directory;
 import id.go.jambiprov.lapor.report.PhoneNumber;
 import id.go.jambiprov.lapor.shared.CsvWriter;
+import id.go.jambiprov.lapor.shared.ReportingReads;
 import id.go.jambiprov.lapor.sop.WorkingCalendar;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The inbox as a file (CSV or XLSX): exactly the reports the inbox lists under the same filter,
@@ -72,7 +71,7 @@ public class InboxExport {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate readOnly;
+	private final ReportingReads reads;
 
 	private final MessageSource messages;
 
@@ -80,12 +79,11 @@ public class InboxExport {
 
 	private final Clock clock;
 
-	InboxExport(InboxQuery inbox, JdbcClient jdbc, PlatformTransactionManager transactions, MessageSource messages,
-			Directory directory, Clock clock) {
+	InboxExport(InboxQuery inbox, JdbcClient jdbc, ReportingReads reads, MessageSource messages, Directory directory,
+			Clock clock) {
 		this.inbox = inbox;
 		this.jdbc = jdbc;
-		this.readOnly = new TransactionTemplate(transactions);
-		this.readOnly.setReadOnly(true);
+		this.reads = reads;
 		this.messages = messages;
 		this.directory = directory;
 		this.clock = clock;
@@ -112,7 +110,8 @@ public class InboxExport {
 			sink.header(header(locale));
 			Instant now = this.clock.instant();
 			Map<String, String> agencies = new LinkedHashMap<>();
-			this.readOnly.executeWithoutResult(status -> this.inbox.stream(actor, filter, EXTRA_COLUMNS, rs -> {
+			ReportingReads.Target reads = this.reads.reads();
+			reads.readOnly().executeWithoutResult(status -> this.inbox.stream(actor, filter, EXTRA_COLUMNS, rs -> {
 				var item = InboxQuery.item(rs, now);
 				boolean anonymous = rs.getBoolean("anonymous");
 				boolean confidential = rs.getBoolean("confidential");
@@ -146,7 +145,7 @@ public class InboxExport {
 				cells.add(contacts ? rs.getString("reporter_email") : identity ? null : protectedText);
 				sink.row(cells);
 				rows[0]++;
-			}));
+			}, reads.streaming()));
 			sink.finish();
 			complete = true;
 			return rows[0];

@@ -29,9 +29,6 @@ import id.go.jambiprov.lapor.sop.SopDefinition;
 import id.go.jambiprov.lapor.sop.WorkingCalendar;
 import id.go.jambiprov.lapor.web.InvalidInputException;
 
-import javax.sql.DataSource;
-
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,12 +58,7 @@ public class InboxQuery {
 
 	private final Clock clock;
 
-	private final NamedParameterJdbcTemplate streaming;
-
-	InboxQuery(JdbcClient jdbc, DataSource dataSource, SopDefinition sop, Clock clock) {
-		JdbcTemplate template = new JdbcTemplate(dataSource);
-		template.setFetchSize(EXPORT_FETCH);
-		this.streaming = new NamedParameterJdbcTemplate(template);
+	InboxQuery(JdbcClient jdbc, SopDefinition sop, Clock clock) {
 		this.jdbc = jdbc;
 		this.sop = sop;
 		this.clock = clock;
@@ -125,20 +117,20 @@ public class InboxQuery {
 
 	/**
 	 * Every report the inbox lists under the filter, most urgent first, without pages, handed to
-	 * {@code each} one at a time as the database sends them (in batches of {@value #EXPORT_FETCH}
-	 * rows, so that memory stays flat however many there are). Runs in the caller's transaction,
-	 * which must exist for PostgreSQL to stream.
+	 * {@code each} one at a time as the database sends them (in batches of the template's fetch
+	 * size, so that memory stays flat however many there are), on the database of
+	 * {@code streaming} (the reporting replica or the primary: {@code ReportingReads}). Runs in a
+	 * transaction of that database, which must exist for PostgreSQL to stream.
 	 * @param extraColumns more columns of the report table, each preceded by a comma
 	 */
-	void stream(Actor actor, Filter filter, String extraColumns, RowCallbackHandler each) {
+	void stream(Actor actor, Filter filter, String extraColumns, RowCallbackHandler each,
+			NamedParameterJdbcTemplate streaming) {
 		Selection selection = select(actor, filter, this.clock.instant(), extraColumns);
 		if (selection == null) {
 			return;
 		}
-		this.streaming.query(selection.sql().append(" order by urgency, id").toString(), selection.params(), each);
+		streaming.query(selection.sql().append(" order by urgency, id").toString(), selection.params(), each);
 	}
-
-	static final int EXPORT_FETCH = 1_000;
 
 	/** The inbox's query before its order and pages: the statuses awaiting the role, its scope, the filter. */
 	private record Selection(StringBuilder sql, Map<String, Object> params) {

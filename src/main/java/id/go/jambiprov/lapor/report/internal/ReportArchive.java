@@ -175,10 +175,10 @@ public class ReportArchive {
 	public List<Package> packages(Actor officer, @Nullable String asked) {
 		String jurisdiction = jurisdiction(officer, asked);
 		return this.jdbc.sql("""
-				select id, month, jurisdiction, made_at, username, report_count, sha256 from archive_package
+				select id, package_month, jurisdiction, made_at, username, report_count, sha256 from archive_package
 				where jurisdiction = ? order by id desc fetch first 50 rows only""")
 			.param(jurisdiction)
-			.query((rs, n) -> new Package(rs.getLong("id"), rs.getString("month"), rs.getString("jurisdiction"),
+			.query((rs, n) -> new Package(rs.getLong("id"), rs.getString("package_month"), rs.getString("jurisdiction"),
 					ReportViews.jakarta(rs.getTimestamp("made_at").toInstant()), rs.getString("username"), rs.getInt("report_count"),
 					rs.getString("sha256")))
 			.list();
@@ -254,7 +254,7 @@ public class ReportArchive {
 		this.transactions.executeWithoutResult(status -> {
 			GeneratedKeyHolder key = new GeneratedKeyHolder();
 			this.jdbc.sql("""
-					insert into archive_package (month, jurisdiction, made_at, user_id, username, role, report_count, sha256)
+					insert into archive_package (package_month, jurisdiction, made_at, user_id, username, role, report_count, sha256)
 					values (?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(month.toString(), jurisdiction, Timestamp.from(this.clock.instant()), officer.userId(),
 						officer.username() == null ? "-" : officer.username(), officer.role().name(), ids.size(), sha256)
