@@ -7,10 +7,10 @@ BEGIN;
 UPDATE report SET version = version + 1, status = 'FORWARDED', jurisdiction = 'JAMBI', status_since = now(),
   step_due_at = now() + interval '1 day', step_warn_at = now() + interval '20 hours',
   timeline_length = timeline_length + 1
-  WHERE id = (SELECT id FROM bench_created WHERE n = :n) AND version = 0;
+  WHERE id = (SELECT id FROM bench_created WHERE n = (:n)::bigint) AND version = 0;
 INSERT INTO timeline_entry (report_id, entry_number, occurred_at, action, from_status, to_status, actor_user_id,
   actor_username, actor_role, note, decree_step, due_at, met, working_seconds, jurisdiction, agency, entry_hash)
-  SELECT (SELECT id FROM bench_created WHERE n = :n), 2, now(), action, from_status, to_status, actor_user_id,
+  SELECT (SELECT id FROM bench_created WHERE n = (:n)::bigint), 2, now(), action, from_status, to_status, actor_user_id,
   actor_username, actor_role, note, decree_step, due_at, met, working_seconds, jurisdiction, agency, entry_hash
   FROM bench_template_forward
   ON CONFLICT (report_id, entry_number) DO NOTHING;

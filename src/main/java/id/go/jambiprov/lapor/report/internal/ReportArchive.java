@@ -246,7 +246,9 @@ public class ReportArchive {
 					officer.username(), ex.getMessage());
 			throw new UncheckedIOException(ex);
 		}
-		record(officer, jurisdiction, month, ids, HexFormat.of().formatHex(sha256.digest()));
+		if (!ids.isEmpty()) {
+			record(officer, jurisdiction, month, ids, HexFormat.of().formatHex(sha256.digest()));
+		}
 		return ids.size();
 	}
 
