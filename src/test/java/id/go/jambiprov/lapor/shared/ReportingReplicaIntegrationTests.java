@@ -22,7 +22,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The reporting reads on a real PostgreSQL streaming replica, which {@code scripts/test.sh}
@@ -43,7 +42,7 @@ class ReportingReplicaIntegrationTests {
 	@Test
 	@Order(1)
 	void theServiceReadsItsFiguresOnTheReplica() throws Exception {
-		assumeTrue(PRIMARY != null, "scripts/test.sh starts the replica");
+		assertThat(PRIMARY).as("run through scripts/test.sh, which starts the replica (LAPOR_TEST_REPLICA_*)").isNotNull();
 		try (ConfigurableApplicationContext service = SpringApplication.run(LaporApplication.class,
 				"--spring.profiles.active=prod", "--server.port=0", "--spring.datasource.url=" + PRIMARY,
 				"--spring.datasource.username=postgres", "--spring.datasource.password=",
@@ -67,7 +66,7 @@ class ReportingReplicaIntegrationTests {
 	@Test
 	@Order(2)
 	void aLaggingOrStoppedReplicaLeavesTheReadsToThePrimary() throws Exception {
-		assumeTrue(PRIMARY != null, "scripts/test.sh starts the replica");
+		assertThat(PRIMARY).as("run through scripts/test.sh, which starts the replica (LAPOR_TEST_REPLICA_*)").isNotNull();
 		AtomicLong nanos = new AtomicLong(0);
 		try (HikariDataSource primary = pool(PRIMARY); HikariDataSource replicaPool = pool(REPLICA)) {
 			JdbcClient write = JdbcClient.create(primary);
