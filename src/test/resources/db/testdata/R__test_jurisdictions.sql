@@ -22,3 +22,11 @@ insert into agency (code, name, abbreviation, jurisdiction) values ('SURAT_DINAS
 insert into jurisdiction (code, name) values ('UJIARSIP', 'Provinsi Uji Arsip') on conflict do nothing;
 insert into agency (code, name, abbreviation, jurisdiction) values ('ARSIP_DINAS', 'Dinas Arsip', 'Arsip',
   'UJIARSIP') on conflict do nothing;
+-- a jurisdiction of its own for the officers' desk: an agency that ended on 31 October 2026 and its successor
+insert into jurisdiction (code, name) values ('UJIMEJA', 'Provinsi Uji Meja') on conflict do nothing;
+insert into agency (code, name, abbreviation, jurisdiction) values ('MEJA_BARU', 'Dinas Meja Baru', 'Meja Baru',
+  'UJIMEJA') on conflict do nothing;
+insert into agency (code, name, abbreviation, jurisdiction, valid_until, successor) values ('MEJA_LAMA',
+  'Dinas Meja Lama', 'Meja Lama', 'UJIMEJA', date '2026-10-31', 'MEJA_BARU') on conflict do nothing;
+insert into agency (code, name, abbreviation, jurisdiction) values ('MEJA_LAIN', 'Dinas Meja Lain', 'Meja Lain',
+  'UJIMEJA') on conflict do nothing;

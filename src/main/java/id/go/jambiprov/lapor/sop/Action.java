@@ -14,12 +14,22 @@ public enum Action {
 	SUBMIT("submit"), FORWARD("forward"), RECEIVE("receive"), VERIFY("verify"), RETURN("return"),
 	ACKNOWLEDGE_RETURN("acknowledge-return"), ASSIGN("assign"), DISPOSE("dispose"), ACCEPT("accept"),
 	ANSWER("answer"), DECLINE("decline"), HOLD("hold"), RESUME("resume"), ARCHIVE("archive"), REPLY("reply"),
-	CLOSE("close");
+	CLOSE("close"), RECALL("recall"),
+	/** Not a row of the SOP: an ended agency's open report goes to its successor, status and clock unchanged. */
+	HAND_OVER("hand-over");
 
 	private final String path;
 
 	Action(String path) {
 		this.path = path;
+	}
+
+	/**
+	 * Whether the action is a row of the SOP table ({@link #HAND_OVER} is not: it changes no
+	 * status, and only the coordinator's hand-over of an ended agency's reports takes it).
+	 */
+	public boolean inTable() {
+		return this != HAND_OVER;
 	}
 
 	@JsonValue

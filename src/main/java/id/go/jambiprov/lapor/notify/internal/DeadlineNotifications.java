@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import id.go.jambiprov.lapor.account.Officers;
 import id.go.jambiprov.lapor.account.Role;
+import id.go.jambiprov.lapor.report.ReportRecalled;
 import id.go.jambiprov.lapor.report.ReporterReminderDue;
 import id.go.jambiprov.lapor.report.TrackingCode;
 import id.go.jambiprov.lapor.sla.DeadlineApproaching;
@@ -90,6 +91,28 @@ class DeadlineNotifications {
 			store(event.reporterAccountId(), "HOLD_REMINDER", event.trackingCode().value(), ReportStatus.ON_HOLD,
 					event.respondBy(), event.reportId() + ":" + event.respondBy().toEpochMilli());
 		}
+	}
+
+	/**
+	 * The coordinator took a report back from an agency: its liaison officers find it gone from
+	 * their inbox, and a notice (and an e-mail) says why.
+	 */
+	@ApplicationModuleListener
+	void on(ReportRecalled event) {
+		this.officers.withRole(Role.LIAISON, event.jurisdiction(), event.agency())
+			.forEach(user -> {
+				int stored = this.jdbc.sql("""
+						insert into notification (user_id, kind, tracking_code, report_status, due_at, created_at, cause)
+						values (?, 'RECALLED', ?, 'VERIFIED', null, ?, ?)
+						on conflict do nothing""")
+					.params(user, event.trackingCode().value(), Timestamp.from(this.clock.instant()),
+							"RECALLED:" + event.reportId() + ":" + event.sequence())
+					.update();
+				if (stored == 1) {
+					this.mail.recalled(user, event.trackingCode().formatted(), event.reason(),
+							"recalled:" + event.reportId() + ":" + event.sequence());
+				}
+			});
 	}
 
 	/** The officers of the roles that act on a report in this status (from the SOP table). */

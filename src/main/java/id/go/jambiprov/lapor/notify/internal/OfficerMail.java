@@ -15,6 +15,7 @@ import id.go.jambiprov.lapor.mail.MailOutbox;
 import id.go.jambiprov.lapor.report.ReportTransitioned;
 import id.go.jambiprov.lapor.report.TimelineTampered;
 import id.go.jambiprov.lapor.report.TrackingCode;
+import id.go.jambiprov.lapor.sop.Action;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.sop.SopDefinition;
 
@@ -60,7 +61,9 @@ class OfficerMail {
 	@ApplicationModuleListener
 	void on(ReportTransitioned event) {
 		Set<Role> fresh = roles(event.to());
-		if (event.actorRole() != Role.REPORTER && event.actorRole() != Role.SYSTEM) {
+		// a hand-over keeps the status but brings the report to another agency's liaison officers
+		if (event.action() != Action.HAND_OVER && event.actorRole() != Role.REPORTER
+				&& event.actorRole() != Role.SYSTEM) {
 			// still the same role's work (receive → verify → assign …): nothing new in their inbox
 			fresh.removeAll(roles(event.from()));
 		}
@@ -99,6 +102,16 @@ class OfficerMail {
 				text("notify.officer." + kind, trackingCode, status(status), dueAt == null ? "-" : WHEN.format(dueAt),
 						link(trackingCode)),
 				cause));
+	}
+
+	/** A report taken back from the officer's agency, once per recall. */
+	void recalled(UUID user, String trackingCode, String reason, String cause) {
+		if (!this.mail.enabled()) {
+			return;
+		}
+		this.officers.email(user).ifPresent(address -> this.mail.queue(address,
+				text("notify.officer.recalled.subject", trackingCode),
+				text("notify.officer.recalled", trackingCode, reason == null ? "-" : reason), cause));
 	}
 
 	private void newItem(Set<Role> roles, String jurisdiction, String agency, UUID actor, String code,

@@ -11,6 +11,7 @@ import id.go.jambiprov.lapor.report.ReportTransitioned;
 import id.go.jambiprov.lapor.report.ReporterContacts;
 import id.go.jambiprov.lapor.report.ReporterContacts.Contact;
 import id.go.jambiprov.lapor.report.ReporterReminderDue;
+import id.go.jambiprov.lapor.sop.Action;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -50,7 +51,7 @@ class ReporterUpdates {
 
 	@ApplicationModuleListener
 	void on(ReportTransitioned event) {
-		if (!TOLD.contains(event.to()) || event.actorRole() == Role.REPORTER) {
+		if (!TOLD.contains(event.to()) || event.actorRole() == Role.REPORTER || event.action() == Action.HAND_OVER) {
 			return;
 		}
 		this.contacts.of(event.reportId()).ifPresent(contact -> {

@@ -8,9 +8,11 @@ import java.util.Objects;
 import java.util.UUID;
 
 import id.go.jambiprov.lapor.account.Actor;
+import id.go.jambiprov.lapor.account.Role;
 import id.go.jambiprov.lapor.report.Channel;
 import id.go.jambiprov.lapor.report.DeadlinesRecomputed;
 import id.go.jambiprov.lapor.report.ReportRated;
+import id.go.jambiprov.lapor.report.ReportRecalled;
 import id.go.jambiprov.lapor.report.ReportRedacted;
 import id.go.jambiprov.lapor.report.ReportSubmitted;
 import id.go.jambiprov.lapor.report.ReportSupplemented;
@@ -307,6 +309,42 @@ public class Report {
 		Transition row = guard(Action.DECLINE, by, workflow);
 		this.agency = null;
 		move(row, by, reason, workflow);
+	}
+
+	/**
+	 * The coordinator takes the report back from the agency before its answer (the wrong agency,
+	 * noticed at the centre): back to VERIFIED to pick another; the agency loses sight of it and
+	 * is told ({@link ReportRecalled}).
+	 */
+	void recall(Actor by, String reason, Workflow workflow) {
+		Transition row = guard(Action.RECALL, by, workflow);
+		String from = this.agency;
+		this.agency = null;
+		move(row, by, reason, workflow);
+		registerEvent(new ReportRecalled(this.id, trackingCode(), this.timelineLength, this.jurisdiction, from, reason,
+				workflow.now()));
+	}
+
+	/**
+	 * The agency ended and its successor took over its work: the open report goes to the
+	 * successor as it stands (status, step and clocks unchanged), with a timeline entry. Not a
+	 * row of the SOP; only the coordinator or the national admin does it, for a report that has
+	 * an agency and is not finished.
+	 */
+	void handOver(Actor by, String successor, Workflow workflow) {
+		if (by.role() != Role.COORDINATOR && by.role() != Role.NATIONAL_ADMIN) {
+			throw ReportRefusal.forbidden(Action.HAND_OVER);
+		}
+		if (this.agency == null || this.status.isFinal()) {
+			throw ReportRefusal.notAllowed(Action.HAND_OVER, this.status);
+		}
+		String from = this.agency;
+		this.agency = successor;
+		this.timelineLength++;
+		registerEvent(new ReportTransitioned(this.id, trackingCode(), this.timelineLength, Action.HAND_OVER,
+				this.status, this.status, by.userId(), by.username(), by.role(), from + " → " + successor, null,
+				workflow.now(), null, null, this.jurisdiction, this.agency, this.stepDueAt, null, this.resolutionDueAt,
+				this.stepWarnAt));
 	}
 
 	/** Missing data: wait for the reporter. */

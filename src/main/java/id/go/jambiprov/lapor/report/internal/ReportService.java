@@ -306,7 +306,7 @@ public class ReportService {
 
 	/** The action a path names; submitting is not an action on a report. */
 	private static Action action(String path) {
-		return Action.fromPath(path).filter(a -> a != Action.SUBMIT).orElseThrow(() -> ReportRefusal.unknownAction(path));
+		return Action.fromPath(path).filter(a -> a != Action.SUBMIT && a.inTable()).orElseThrow(() -> ReportRefusal.unknownAction(path));
 	}
 
 	/**
@@ -393,7 +393,8 @@ public class ReportService {
 			case ARCHIVE -> report.archive(by, body.reason(), workflow);
 			case REPLY -> report.reply(by, body.message(), workflow);
 			case CLOSE -> report.close(by, body.rating(), body.comment(), workflow);
-			case SUBMIT -> throw ReportRefusal.unknownAction(action.path());
+			case RECALL -> report.recall(by, body.reason(), workflow);
+			case SUBMIT, HAND_OVER -> throw ReportRefusal.unknownAction(action.path());
 		}
 	}
 

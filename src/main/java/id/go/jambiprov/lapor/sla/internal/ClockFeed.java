@@ -84,6 +84,11 @@ class ClockFeed {
 					.update();
 			}
 		}
+		if (event.action() == Action.HAND_OVER) {
+			this.jdbc.sql("update sla_resolution set agency = ? where report_id = ?")
+				.params(event.agency(), event.reportId())
+				.update();
+		}
 		if (event.action() == Action.ANSWER) {
 			this.jdbc.sql("update sla_resolution set answered_at = ? where report_id = ? and answered_at is null")
 				.params(Timestamp.from(event.at()), event.reportId())

@@ -21,6 +21,7 @@ import id.go.jambiprov.lapor.account.Role;
 import id.go.jambiprov.lapor.directory.Agency;
 import id.go.jambiprov.lapor.directory.Directory;
 import id.go.jambiprov.lapor.report.Channel;
+import id.go.jambiprov.lapor.report.internal.AgencyHandOver;
 import id.go.jambiprov.lapor.report.internal.Attachments;
 import id.go.jambiprov.lapor.report.internal.ClockState;
 import id.go.jambiprov.lapor.report.internal.InboxQuery;
@@ -83,9 +84,12 @@ class CaseworkPages {
 
 	private final Clock clock;
 
+	private final AgencyHandOver handOver;
+
 	CaseworkPages(ReportService reports, InboxQuery inbox, ActionForms actionForms, Attachments attachments,
-			Directory directory, CurrentActor actor, MessageSource messages, Clock clock) {
+			Directory directory, CurrentActor actor, MessageSource messages, Clock clock, AgencyHandOver handOver) {
 		this.clock = clock;
+		this.handOver = handOver;
 		this.reports = reports;
 		this.inbox = inbox;
 		this.actionForms = actionForms;
@@ -132,6 +136,7 @@ class CaseworkPages {
 		model.addAttribute("categories", categories(locale));
 		model.addAttribute("agencies", agencies(officer));
 		model.addAttribute("when", new When(locale));
+		model.addAttribute("handOvers", htmx != null ? List.of() : this.handOver.pending(officer));
 		// htmx swaps only the list; a history restore (back button) wants the whole page
 		return htmx != null && historyRestore == null ? "inbox :: results" : "inbox";
 	}
