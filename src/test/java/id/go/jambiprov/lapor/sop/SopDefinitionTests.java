@@ -99,6 +99,9 @@ class SopDefinitionTests {
 		assertThat(sop.allowedActions(ReportStatus.RECEIVED, Role.LIAISON)).isEmpty();
 		assertThat(sop.awaiting(Role.NATIONAL_ADMIN)).containsExactlyInAnyOrder(ReportStatus.SUBMITTED,
 				ReportStatus.RETURNED, ReportStatus.RETURN_RECEIVED);
+		// recall is a way out, not work: a report at an agency does not wait for the coordinator
+		assertThat(sop.allowedActions(ReportStatus.DISPOSED, Role.COORDINATOR)).contains(Action.RECALL);
+		assertThat(sop.awaiting(Role.COORDINATOR)).doesNotContain(ReportStatus.DISPOSED, ReportStatus.IN_PROGRESS);
 		assertThat(sop.pendingStep(ReportStatus.IN_PROGRESS).orElseThrow().action()).isEqualTo(Action.ANSWER);
 		assertThat(sop.pendingStep(ReportStatus.ON_HOLD)).isEmpty();
 	}
