@@ -55,6 +55,19 @@ final class ReportAccess {
 		};
 	}
 
+	/** Whether the role reads the officers' internal notes of a report in its scope. */
+	static boolean readsNotes(Role viewer) {
+		return switch (viewer) {
+			case NATIONAL_ADMIN, COORDINATOR, LIAISON, SUPERVISOR -> true;
+			case REPORTER, SYSTEM, SYSTEM_ADMIN -> false;
+		};
+	}
+
+	/** Whether the role writes internal notes: those who work reports, not the supervisor who reads them. */
+	static boolean writesNotes(Role viewer) {
+		return viewer == Role.NATIONAL_ADMIN || viewer == Role.COORDINATOR || viewer == Role.LIAISON;
+	}
+
 	/** Whether the role may hide parts of a report's texts from the agency. */
 	static boolean mayRedact(Role role) {
 		return role == Role.COORDINATOR || role == Role.NATIONAL_ADMIN;

@@ -129,6 +129,14 @@ public abstract sealed class ReportRefusal extends RuntimeException {
 		return new RoleRefused(REDACT);
 	}
 
+	/** The supervisor reads notes but does not write them; the reporter never sees them. */
+	static ReportRefusal forbiddenNote() {
+		return new RoleRefused(NOTE);
+	}
+
+	/** The path of an internal note, which is not a step of the SOP. */
+	public static final String NOTE = "note";
+
 	/** The path of the redaction, which is not a step of the SOP. */
 	public static final String REDACT = "redact";
 

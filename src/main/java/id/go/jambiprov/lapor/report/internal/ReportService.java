@@ -1,7 +1,11 @@
 package id.go.jambiprov.lapor.report.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,6 +54,9 @@ import static id.go.jambiprov.lapor.report.internal.ReportViews.jakarta;
 public class ReportService {
 
 	private static final int CREATE_ATTEMPTS = 3;
+
+	/** The action an internal note shows as in an officer's timeline. */
+	public static final String NOTE = "note";
 
 	/** Actions whose note a reporter may read on their own report's timeline. */
 	private static final List<String> NOTES_FOR_REPORTER = List.of(Action.ANSWER.path(), Action.HOLD.path(),
@@ -276,7 +283,7 @@ public class ReportService {
 	private List<TimelineEntryView> timeline(Viewer viewer) {
 		boolean reporter = viewer.actor().role() == Role.REPORTER;
 		Redactions hidden = hiddenFrom(viewer);
-		return this.jdbc.sql("""
+		List<TimelineEntryView> entries = this.jdbc.sql("""
 				select entry_number, occurred_at, action, from_status, to_status, actor_username, actor_role, note, decree_step,
 				       due_at, met
 				from timeline_entry where report_id = ? order by entry_number""")
@@ -292,9 +299,61 @@ public class ReportService {
 				return new TimelineEntryView(rs.getInt("entry_number"), jakarta(rs.getTimestamp("occurred_at").toInstant()), action,
 						from == null ? null : ReportStatus.valueOf(from), ReportStatus.valueOf(rs.getString("to_status")),
 						new ActorView(username, role), note, rs.getString("decree_step"),
-						rs.getTimestamp("due_at") == null ? null : jakarta(rs.getTimestamp("due_at").toInstant()), met);
+						rs.getTimestamp("due_at") == null ? null : jakarta(rs.getTimestamp("due_at").toInstant()), met,
+						false);
 			})
 			.list();
+		if (!ReportAccess.readsNotes(viewer.actor().role())) {
+			return entries;
+		}
+		List<TimelineEntryView> notes = notes(viewer.report().id(), hidden);
+		if (notes.isEmpty()) {
+			return entries;
+		}
+		// a note goes after the entries of its time: the timeline reads as it happened
+		List<TimelineEntryView> merged = new ArrayList<>(entries);
+		merged.addAll(notes);
+		merged.sort(Comparator.comparing(TimelineEntryView::at));
+		return merged;
+	}
+
+	private List<TimelineEntryView> notes(UUID reportId, Redactions hidden) {
+		return this.jdbc.sql("""
+				select written_at, author_username, author_role, text from report_note where report_id = ?
+				order by written_at, id""")
+			.param(reportId)
+			.query((rs, n) -> new TimelineEntryView(null, jakarta(rs.getTimestamp("written_at").toInstant()), NOTE,
+					null, null, new ActorView(rs.getString("author_username"), Role.valueOf(rs.getString("author_role"))),
+					hidden.apply(rs.getString("text")), null, null, null, true))
+			.list();
+	}
+
+	/** Whether the role writes internal notes on the reports of its scope. */
+	public static boolean writesNotes(Role role) {
+		return ReportAccess.writesNotes(role);
+	}
+
+	/**
+	 * Writes an internal note on a report: an officer in scope who works reports (the
+	 * coordinator, the national admin, the agency's liaison officer), at any status, without a
+	 * step. Read by the officers in scope in the timeline; never by the reporter or the public.
+	 * 401 without credentials, 403 for another role, 404 out of scope, 400 for an empty or long text.
+	 */
+	public TimelineEntryView addNote(String code, String text, Optional<Actor> actor) {
+		Actor by = actor.orElseThrow(ReportRefusal::unauthenticated);
+		if (!ReportAccess.writesNotes(by.role())) {
+			throw ReportRefusal.forbiddenNote();
+		}
+		String note = this.validator.note(text);
+		Viewer viewer = resolve(code, actor, null, null);
+		Instant at = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		this.jdbc.sql("""
+				insert into report_note (report_id, written_at, author_user_id, author_username, author_role, text)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(viewer.report().id(), Timestamp.from(at), by.userId(), by.username(), by.role().name(), note)
+			.update();
+		return new TimelineEntryView(null, jakarta(at), NOTE, null, null, new ActorView(by.username(), by.role()),
+				hiddenFrom(viewer).apply(note), null, null, null, true);
 	}
 
 	/** Takes an action on a report for the caller. */
@@ -435,6 +494,10 @@ public class ReportService {
 			texts.add(report.location().address());
 		}
 		texts.addAll(this.jdbc.sql("select note from timeline_entry where report_id = ? and note is not null")
+			.param(report.id())
+			.query(String.class)
+			.list());
+		texts.addAll(this.jdbc.sql("select text from report_note where report_id = ?")
 			.param(report.id())
 			.query(String.class)
 			.list());

@@ -134,6 +134,14 @@ public class ReportValidator {
 		return reporter;
 	}
 
+	/** The text of an internal note: required, at most {@link #TEXT_MAX} characters. */
+	public String note(String text) {
+		InvalidInputException.Collector errors = new InvalidInputException.Collector();
+		String note = text(text, "text", TEXT_MAX, true, errors);
+		errors.throwIfAny();
+		return note;
+	}
+
 	/** Checks the fields an action requires by the SOP table, and the rules of each. */
 	public void validate(Transition row, ActionBody body, Actor by, Report report) {
 		InvalidInputException.Collector errors = new InvalidInputException.Collector();

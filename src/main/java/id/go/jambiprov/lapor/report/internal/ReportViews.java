@@ -56,8 +56,13 @@ public final class ReportViews {
 	record ActorView(String username, Role role) {
 	}
 
-	public record TimelineEntryView(int sequence, OffsetDateTime at, String action, ReportStatus from, ReportStatus to,
-			ActorView actor, String note, String step, OffsetDateTime dueAt, Boolean met) {
+	/**
+	 * One entry of the timeline; for officers, an internal note ({@code internal}, action
+	 * {@code note}, no sequence and no status: it is not a step and not part of the hash chain).
+	 */
+	public record TimelineEntryView(Integer sequence, OffsetDateTime at, String action, ReportStatus from,
+			ReportStatus to, ActorView actor, String note, String step, OffsetDateTime dueAt, Boolean met,
+			boolean internal) {
 	}
 
 	public record TrackEntry(String action, String step, OffsetDateTime at) {

@@ -173,6 +173,25 @@ class CaseworkPages {
 		return stillVisible[0] ? "redirect:" + OFFICER_BASE + code : "redirect:/petugas";
 	}
 
+	/** An internal note from the report page; the page shows it in the timeline. */
+	@PostMapping(OFFICER_BASE + "{code}/catatan")
+	String officerNote(@PathVariable String code, @RequestParam(required = false) String text, Model model,
+			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+		Optional<Actor> by = Optional.of(officer());
+		try {
+			this.reports.addNote(code, text, by);
+			redirect.addFlashAttribute("noted", true);
+			return "redirect:" + OFFICER_BASE + code + "#note";
+		}
+		catch (InvalidInputException invalid) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("errors", FormErrors.of(invalid, this.messages, locale));
+			model.addAttribute("failedAction", "note");
+			model.addAttribute("noteInput", text);
+			return show(code, by, null, OFFICER_BASE, model, locale);
+		}
+	}
+
 	/** The coordinator hides phrases (one per line) of the report's texts from the agency. */
 	@PostMapping(OFFICER_BASE + "{code}/samarkan")
 	String officerRedact(@PathVariable String code, @RequestParam(required = false) String phrases,
@@ -326,6 +345,7 @@ class CaseworkPages {
 		model.addAttribute("base", base + view.trackingCode());
 		model.addAttribute("officerView", role.isOfficer());
 		model.addAttribute("mayRedact", view.redactions() != null);
+		model.addAttribute("mayNote", ReportService.writesNotes(role));
 		model.addAttribute("redactionText", view.redactions() == null ? "" : String.join("\n", view.redactions()));
 		model.addAttribute("forgettable", !role.isOfficer() && key != null && by.isEmpty());
 		model.addAttribute("agencyChoices", agencyChoices(view.jurisdiction()));

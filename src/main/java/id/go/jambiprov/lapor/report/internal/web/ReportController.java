@@ -25,6 +25,7 @@ import id.go.jambiprov.lapor.report.internal.ReportViews.TrackView;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.web.InvalidInputException;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -115,6 +116,20 @@ class ReportController {
 			@RequestBody(required = false) ActionBody body,
 			@RequestHeader(name = ACCESS_KEY, required = false) String accessKey) {
 		return this.reports.act(code, action, body, this.actor.get(), accessKey);
+	}
+
+	/** The body of an internal note. */
+	record NoteBody(String text) {
+	}
+
+	@PostMapping("/reports/{code}/notes")
+	@Operation(summary = "Catatan internal / Write an internal note",
+			description = "The coordinator, the national admin or the agency's liaison officer, in scope, at any "
+					+ "status; the status does not change. Notes appear in the officers' timeline (internal: true, "
+					+ "action note) and never in anything the reporter or the public receives. Append-only.")
+	ResponseEntity<TimelineEntryView> note(@PathVariable String code, @RequestBody(required = false) NoteBody body) {
+		TimelineEntryView note = this.reports.addNote(code, body == null ? null : body.text(), this.actor.get());
+		return ResponseEntity.status(HttpStatus.CREATED).body(note);
 	}
 
 	@PutMapping("/reports/{code}/redaction")
