@@ -26,12 +26,19 @@ class JdbcReporterContacts implements ReporterContacts {
 	@Override
 	public Optional<Contact> of(UUID reportId) {
 		return this.jdbc.sql("""
-				select tracking_code, channel, reporter_handle, reporter_email, agency from report where id = ?""")
+				select tracking_code, channel, reporter_handle, reporter_email, reporter_phone, agency from report
+				where id = ?""")
 			.param(reportId)
 			.query((rs, n) -> {
 				String agency = rs.getString("agency");
-				return new Contact(new TrackingCode(rs.getString("tracking_code")).formatted(),
-						Channel.valueOf(rs.getString("channel")), rs.getString("reporter_handle"),
+				Channel channel = Channel.valueOf(rs.getString("channel"));
+				String handle = rs.getString("reporter_handle");
+				if (channel.assisted() && handle == null && rs.getString("reporter_phone") != null) {
+					// a letter, a visit or a call has no channel to answer on: the phone number given gets SMS
+					channel = Channel.SMS;
+					handle = rs.getString("reporter_phone");
+				}
+				return new Contact(new TrackingCode(rs.getString("tracking_code")).formatted(), channel, handle,
 						rs.getString("reporter_email"),
 						agency == null ? null : this.directory.agency(agency).map(a -> a.name()).orElse(agency));
 			})

@@ -1,6 +1,7 @@
 package id.go.jambiprov.lapor.report.internal;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import id.go.jambiprov.lapor.report.Channel;
@@ -17,7 +18,8 @@ public final class ReportRequests {
 	}
 
 	public record CreateReport(ReportType type, String title, String description, String category, LocalDate occurredOn,
-			LocationBody location, Boolean anonymous, Boolean confidential, ReporterBody reporter, Channel channel) {
+			LocationBody location, Boolean anonymous, Boolean confidential, ReporterBody reporter, Channel channel,
+			OffsetDateTime receivedAt) {
 	}
 
 	public record LocationBody(String address, String regency, Double latitude, Double longitude) {

@@ -178,7 +178,9 @@ public class ReportService {
 			List<Upload> uploads) {
 		TrackingCode code = TrackingCode.random();
 		String accessKey = AccessKeys.generate();
-		Actor by = actor.filter(a -> a.role() == Role.REPORTER).orElse(Actor.accessKeyHolder());
+		// a report an officer filed (letter, desk, telephone, post) names the officer on its first entry
+		Actor by = data.channel().assisted() ? actor.orElseThrow()
+				: actor.filter(a -> a.role() == Role.REPORTER).orElse(Actor.accessKeyHolder());
 		Report report = Report.submit(data, code, AccessKeys.hash(accessKey), by, workflow());
 		this.reports.save(report);
 		this.attachments.store(report.id(), null, uploads, report.submittedAt());

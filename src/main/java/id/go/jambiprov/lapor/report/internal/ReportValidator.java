@@ -1,9 +1,14 @@
 package id.go.jambiprov.lapor.report.internal;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import id.go.jambiprov.lapor.account.Actor;
 import id.go.jambiprov.lapor.account.Role;
@@ -20,7 +25,9 @@ import id.go.jambiprov.lapor.sop.Action;
 import id.go.jambiprov.lapor.sop.Transition;
 import id.go.jambiprov.lapor.sop.WorkingCalendar;
 import id.go.jambiprov.lapor.web.InvalidInputException;
+import id.go.jambiprov.lapor.web.ProblemException;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +41,14 @@ public class ReportValidator {
 	static final int DESCRIPTION_MAX = 10_000;
 
 	static final int TEXT_MAX = 5_000;
+
+	/** Who files reports of an assisted channel (letter, desk, telephone, post). */
+	static final Set<Role> ASSISTING = EnumSet.of(Role.COORDINATOR, Role.NATIONAL_ADMIN);
+
+	/** How long before filing a report may have been received at the desk. */
+	static final Duration RECEIVED_MAX_AGE = Duration.ofDays(30);
+
+	private static final Duration CLOCK_DRIFT = Duration.ofMinutes(5);
 
 	private final Directory directory;
 
@@ -61,13 +76,47 @@ public class ReportValidator {
 		}
 		Location location = location(body.location(), errors);
 		Channel channel = body.channel() == null ? Channel.WEB : body.channel();
-		if (channel != Channel.WEB && channel != Channel.MOBILE) {
-			errors.add("channel", "api-channel");
+		Instant receivedAt = null;
+		if (channel.assisted()) {
+			if (actor.filter(a -> ASSISTING.contains(a.role())).isEmpty()) {
+				// only an officer files what came on paper, at the desk, by telephone or as a post
+				throw new ProblemException(HttpStatus.FORBIDDEN, "assisted-channel", "problem.assisted-channel",
+						channel.name());
+			}
+			receivedAt = receivedAt(body.receivedAt(), errors);
+		}
+		else {
+			if (channel != Channel.WEB && channel != Channel.MOBILE) {
+				errors.add("channel", "api-channel");
+			}
+			if (body.receivedAt() != null) {
+				errors.add("receivedAt", "assisted-only");
+			}
 		}
 		Reporter reporter = reporter(body.reporter(), actor, errors);
 		errors.throwIfAny();
 		return new NewReport(body.type(), title, description, body.occurredOn(), location, category, channel,
-				Boolean.TRUE.equals(body.anonymous()), Boolean.TRUE.equals(body.confidential()), reporter);
+				Boolean.TRUE.equals(body.anonymous()), Boolean.TRUE.equals(body.confidential()), reporter, receivedAt);
+	}
+
+	/**
+	 * When the desk received a report an officer files: decree step 1 runs from then. Now when
+	 * not given; not in the future (a few minutes of clock drift aside), not more than
+	 * {@link #RECEIVED_MAX_AGE} ago (a mistyped year would start a clock months late).
+	 */
+	private Instant receivedAt(OffsetDateTime given, InvalidInputException.Collector errors) {
+		Instant now = this.clock.instant();
+		if (given == null) {
+			return now;
+		}
+		Instant at = given.toInstant();
+		if (at.isAfter(now.plus(CLOCK_DRIFT))) {
+			errors.add("receivedAt", "received-future");
+		}
+		else if (at.isBefore(now.minus(RECEIVED_MAX_AGE))) {
+			errors.add("receivedAt", "received-too-old", RECEIVED_MAX_AGE.toDays());
+		}
+		return at.isAfter(now) ? now : at;
 	}
 
 	private Location location(ReportRequests.LocationBody body, InvalidInputException.Collector errors) {

@@ -25,7 +25,7 @@ record SubmitForm(ReportType type, String title, String description, String cate
 				: new LocationBody(this.address, this.regency, null, null);
 		return new CreateReport(this.type, this.title, this.description, this.category, this.occurredOn, location,
 				this.anonymous, this.confidential,
-				new ReporterBody(this.name, this.email, this.phone, this.identityNumber), null);
+				new ReporterBody(this.name, this.email, this.phone, this.identityNumber), null, null);
 	}
 
 	private static boolean blank(String value) {
