@@ -18,5 +18,11 @@
     // helpers that only work with scripts (htmx searches) stay hidden without them
     var helpers = document.querySelectorAll('[data-needs-script]');
     for (var i = 0; i < helpers.length; i++) { helpers[i].hidden = false; }
+    // a print button (the receipt): without scripts the browser's own print and the PDF remain
+    var printers = document.querySelectorAll('[data-print]');
+    for (var j = 0; j < printers.length; j++) {
+      printers[j].hidden = false;
+      printers[j].addEventListener('click', function () { window.print(); });
+    }
   });
 }());

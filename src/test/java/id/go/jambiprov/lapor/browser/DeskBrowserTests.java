@@ -6,9 +6,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.Media;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import id.go.jambiprov.lapor.support.BrowserTestSupport;
@@ -17,8 +27,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The officers' desk in Chromium: internal notes the reporter never reads, and a report recalled
- * from the wrong agency.
+ * The officers' desk in Chromium: a letter filed with its scan and its receipt printed, internal
+ * notes the reporter never reads, and a report recalled from the wrong agency.
  */
 class DeskBrowserTests extends BrowserTestSupport {
 
@@ -98,6 +108,68 @@ class DeskBrowserTests extends BrowserTestSupport {
 		assertThat(citizen.locator("#note")).hasCount(0);
 		citizen.navigate(url("/lacak?kode=" + report.code()));
 		assertThat(citizen.locator("body")).not().containsText(secret);
+	}
+
+	@Test
+	void aLetterIsFiledWithItsScanAndItsReceiptPrinted() throws Exception {
+		Page coordinator = signIn("koordinator");
+		coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Catat laporan")).click();
+		assertThat(coordinator.locator("h1")).containsText("surat, loket, telepon");
+		// a form with mistakes comes back with each message by its field
+		coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Catat laporan")).click();
+		assertThat(coordinator.locator("#channel-error")).isVisible();
+		assertThat(coordinator.locator("#error-summary")).isVisible();
+
+		coordinator.locator("label[for='channel-LETTER']").click();
+		coordinator.getByLabel("Waktu diterima (WIB, tidak wajib)").fill("2026-11-20T10:30");
+		coordinator.locator("label[for='type-COMPLAINT']").click();
+		coordinator.getByLabel("Judul laporan").fill("Surat warga: drainase tersumbat di Kelurahan Sungai Putri");
+		coordinator.getByLabel("Kronologi").fill("Warga RT 07 menyurati gubernur: saluran air tersumbat sejak Oktober.");
+		coordinator.locator("#regency").selectOption("Kota Jambi");
+		coordinator.getByLabel("Nama (tidak wajib)").fill("Ahmad Yani");
+		coordinator.getByLabel("Nomor telepon").fill("0813-6000-1234");
+		coordinator.locator("#files").setInputFiles(new FilePayload("surat.pdf", "application/pdf", scan()));
+		look(coordinator, "32-intake-form");
+		coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Catat laporan")).click();
+
+		assertThat(coordinator.locator("h1")).hasText("Laporan sudah dicatat");
+		String code = coordinator.locator("#tracking-code").innerText().strip();
+		String key = coordinator.locator("#access-key").innerText().strip();
+		assertThat(coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cetak tanda terima")))
+			.isVisible();
+		look(coordinator, "32-intake-receipt");
+		// printed: the page's own controls stay off the paper
+		coordinator.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+		assertThat(coordinator.locator("header")).isHidden();
+		assertThat(coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cetak tanda terima")))
+			.isHidden();
+		assertThat(coordinator.locator("#access-key")).isVisible();
+		coordinator.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
+
+		Download pdf = coordinator.waitForDownload(() -> coordinator
+			.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unduh PDF (satu halaman)")).click());
+		assertThat(pdf.suggestedFilename()).isEqualTo("tanda-terima-" + code + ".pdf");
+		pdf.saveAs(java.nio.file.Paths.get("target", "screenshots", "32-intake-receipt.pdf"));
+		try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf.path()))) {
+			assertThat(document.getNumberOfPages()).isEqualTo(1);
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains(code).contains(key).contains("Surat").contains("TANDA TERIMA LAPORAN");
+		}
+
+		// the report waits for the national admin, from the letter, with its scan and a late step 1
+		Page national = open("nasional", new Filed(code, key));
+		assertThat(national.locator(".facts").first()).containsText("Surat");
+		assertThat(national.locator("#files-heading + ul")).containsText("lampiran-1.pdf");
+		assertThat(national.locator(".timeline li").first()).containsText("koordinator");
+	}
+
+	private static byte[] scan() throws Exception {
+		try (PDDocument document = new PDDocument()) {
+			document.addPage(new PDPage());
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
+		}
 	}
 
 	@Test

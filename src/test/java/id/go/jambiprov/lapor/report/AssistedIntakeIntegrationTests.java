@@ -1,6 +1,9 @@
 package id.go.jambiprov.lapor.report;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+
+import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +15,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -111,6 +116,37 @@ class AssistedIntakeIntegrationTests extends ChannelTestSupport {
 			.query(String.class)
 			.single();
 		assertThat(recipient).isEqualTo("SMS:+6281255550101");
+	}
+
+	@Test
+	void theReceiptPdfNeedsTheCodeAndTheKeyTogether() throws Exception {
+		Fixture report = submit();
+		var pdf = this.mvc.perform(post("/tanda-terima.pdf").with(csrf()).param("code", report.code())
+			.param("key", report.accessKey())).andReturn().getResponse();
+		assertThat(pdf.getStatus()).isEqualTo(200);
+		assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+		assertThat(pdf.getHeader("Cache-Control")).isEqualTo("no-store");
+		assertThat(new String(pdf.getContentAsByteArray(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		assertThat(this.mvc.perform(post("/tanda-terima.pdf").with(csrf()).param("code", report.code())
+			.param("key", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).andReturn().getResponse().getStatus()).isEqualTo(404);
+		assertThat(this.mvc.perform(post("/tanda-terima.pdf").with(csrf()).param("code", report.code()))
+			.andReturn().getResponse().getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void theDeskFormIsForTheCoordinatorAndTheNationalAdminOnly() throws Exception {
+		Cookie liaison = this.mvc.perform(post("/masuk").with(csrf()).param("username", "dinkes")
+			.param("password", "demo12345")).andReturn().getResponse().getCookie("SESSION");
+		var refused = this.mvc.perform(get("/petugas/catat").cookie(liaison)).andReturn().getResponse();
+		assertThat(refused.getStatus()).isEqualTo(403);
+		assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("Hanya Admin Koordinator");
+		Cookie coordinator = this.mvc.perform(post("/masuk").with(csrf()).param("username", "koordinator")
+			.param("password", "demo12345")).andReturn().getResponse().getCookie("SESSION");
+		assertThat(this.mvc.perform(get("/petugas/catat").cookie(coordinator)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("name=\"receivedAt\"", "channel-LETTER");
+		// the public form offers no channel to choose
+		assertThat(this.mvc.perform(get("/lapor")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.doesNotContain("channel-LETTER");
 	}
 
 }

@@ -1,7 +1,9 @@
 package id.go.jambiprov.lapor.report.internal.web;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
+import id.go.jambiprov.lapor.report.Channel;
 import id.go.jambiprov.lapor.report.ReportType;
 import id.go.jambiprov.lapor.report.internal.ReportRequests.CreateReport;
 import id.go.jambiprov.lapor.report.internal.ReportRequests.LocationBody;
@@ -21,11 +23,16 @@ record SubmitForm(ReportType type, String title, String description, String cate
 	}
 
 	CreateReport toBody() {
+		return toBody(null, null);
+	}
+
+	/** The body of a report an officer files from the desk: its channel and when it was received. */
+	CreateReport toBody(Channel channel, OffsetDateTime receivedAt) {
 		LocationBody location = blank(this.regency) && blank(this.address) ? null
 				: new LocationBody(this.address, this.regency, null, null);
 		return new CreateReport(this.type, this.title, this.description, this.category, this.occurredOn, location,
 				this.anonymous, this.confidential,
-				new ReporterBody(this.name, this.email, this.phone, this.identityNumber), null, null);
+				new ReporterBody(this.name, this.email, this.phone, this.identityNumber), channel, receivedAt);
 	}
 
 	private static boolean blank(String value) {
