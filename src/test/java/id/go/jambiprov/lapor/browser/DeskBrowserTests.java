@@ -55,6 +55,28 @@ class DeskBrowserTests extends BrowserTestSupport {
 		return json.substring(start, json.indexOf('"', start));
 	}
 
+	private String token(String username) throws Exception {
+		HttpResponse<String> answer = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url("/api/v1/auth/token")))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(
+						"{\"username\":\"" + username + "\",\"password\":\"" + DEMO_PASSWORD + "\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).isEqualTo(200);
+		return field(answer.body(), "access_token");
+	}
+
+	/** Takes an action through the API, as a colleague at another desk would. */
+	private void actByApi(String username, Filed report, String action, String body) throws Exception {
+		HttpResponse<String> answer = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url("/api/v1/reports/" + report.code() + "/actions/" + action)))
+				.header("Content-Type", "application/json")
+				.header("Authorization", "Bearer " + token(username))
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+	}
+
 	private Page open(String username, Filed report) {
 		Page page = signIn(username);
 		page.navigate(url("/petugas/laporan/" + report.code()));
@@ -169,6 +191,57 @@ class DeskBrowserTests extends BrowserTestSupport {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			document.save(out);
 			return out.toByteArray();
+		}
+	}
+
+	@Test
+	void fiveReportsAreReceivedFromTheWorkTableAndTheOneAColleagueTookIsSaidWhy() throws Exception {
+		String word = "Meja" + UUID.randomUUID().toString().substring(0, 6);
+		java.util.List<Filed> reports = new java.util.ArrayList<>();
+		for (int i = 1; i <= 5; i++) {
+			Filed report = file("Lampu jalan padam " + word + " titik " + i);
+			actByApi("nasional", report, "forward", "{\"jurisdiction\":\"JAMBI\"}");
+			reports.add(report);
+		}
+		Page coordinator = signIn("koordinator");
+		coordinator.setViewportSize(1280, 900);
+		coordinator.navigate(url("/petugas?q=" + word));
+		Locator table = coordinator.locator("#worktable table");
+		assertThat(table).isVisible();
+		assertThat(coordinator.locator("ul.items")).isHidden();
+		assertThat(table.locator("tbody tr")).hasCount(5);
+		// sorted by title through its header, then the other way
+		table.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Judul")).click();
+		assertThat(table.locator("th[aria-sort='ascending']")).hasText("Judul");
+		assertThat(table.locator("tbody tr").first()).containsText("titik 1");
+		table.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Judul")).click();
+		assertThat(table.locator("th[aria-sort='descending']")).hasText("Judul");
+		assertThat(coordinator.locator("#worktable table tbody tr").first()).containsText("titik 5");
+
+		// a colleague receives one of them first
+		actByApi("koordinator", reports.get(2), "receive", "{}");
+		// every control is reached by the keyboard, and shows it has the focus
+		coordinator.locator("#pick-" + reports.get(0).code()).focus();
+		coordinator.keyboard().press("Space");
+		assertThat(coordinator.locator("#pick-" + reports.get(0).code())).isChecked();
+		for (Filed report : reports.subList(1, 5)) {
+			coordinator.locator("#pick-" + report.code()).check();
+		}
+		assertThat(coordinator.locator("#bulk-action")).hasValue("receive");
+		look(coordinator, "33-worktable");
+		coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Jalankan untuk yang dicentang"))
+			.click();
+		Locator result = coordinator.locator("#bulk-result");
+		assertThat(result).containsText("4 dari 5 laporan diproses.");
+		assertThat(result.locator("li")).hasCount(1);
+		assertThat(result.locator("li")).containsText(reports.get(2).code());
+		assertThat(result.locator("li")).containsText("sudah berstatus \"diterima Admin Koordinator\"");
+		look(coordinator, "33-worktable-done");
+		for (Filed report : reports) {
+			assertThat(this.jdbc.sql("select status from report where tracking_code = ?")
+				.param(report.code().replace("-", ""))
+				.query(String.class)
+				.single()).isEqualTo("RECEIVED");
 		}
 	}
 

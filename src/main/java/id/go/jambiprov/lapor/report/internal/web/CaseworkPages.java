@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,10 +32,12 @@ import id.go.jambiprov.lapor.report.internal.ReportService;
 import id.go.jambiprov.lapor.report.internal.ReportViews.InboxPage;
 import id.go.jambiprov.lapor.report.internal.ReportViews.ReportView;
 import id.go.jambiprov.lapor.report.internal.Upload;
+import id.go.jambiprov.lapor.sop.Action;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.sop.WorkingCalendar;
 import id.go.jambiprov.lapor.web.FormErrors;
 import id.go.jambiprov.lapor.web.InvalidInputException;
+import id.go.jambiprov.lapor.web.ProblemException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -68,6 +71,10 @@ class CaseworkPages {
 	record Choice(String value, String label) {
 	}
 
+	/** A report a bulk action left as it was, and why; kept in the session until the inbox shows it. */
+	record BulkRefusal(String code, String why) implements java.io.Serializable {
+	}
+
 	private final ReportService reports;
 
 	private final InboxQuery inbox;
@@ -86,8 +93,15 @@ class CaseworkPages {
 
 	private final AgencyHandOver handOver;
 
+	private final BulkActions bulk;
+
+	/** Reports per page of the inbox and the work table. */
+	private static final int INBOX_PAGE = 25;
+
 	CaseworkPages(ReportService reports, InboxQuery inbox, ActionForms actionForms, Attachments attachments,
-			Directory directory, CurrentActor actor, MessageSource messages, Clock clock, AgencyHandOver handOver) {
+			Directory directory, CurrentActor actor, MessageSource messages, Clock clock, AgencyHandOver handOver,
+			BulkActions bulk) {
+		this.bulk = bulk;
 		this.clock = clock;
 		this.handOver = handOver;
 		this.reports = reports;
@@ -106,7 +120,8 @@ class CaseworkPages {
 			@RequestParam(required = false) String category, @RequestParam(required = false) String agency,
 			@RequestParam(required = false) String channel, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String cursor,
+			@RequestParam(required = false) String cursor, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore, Model model,
 			Locale locale) {
@@ -116,16 +131,38 @@ class CaseworkPages {
 				parse(clock, ClockState.class, "clock", errors, locale), blankToNull(category),
 				blankToNull(agency), parse(channel, Channel.class, "channel", errors, locale),
 				date(from, "from", errors, locale), date(to, "to", errors, locale), blankToNull(q));
-		InboxPage page;
+		InboxQuery.Sort order = parse(sort, InboxQuery.Sort.class, "sort", errors, locale);
+		boolean descending = "desc".equals(dir);
+		InboxPage items;
+		Integer nextPage = null;
 		try {
-			page = this.inbox.inbox(officer, filter, 25, errors.isEmpty() ? blankToNull(cursor) : null);
+			if (order != null && errors.isEmpty()) {
+				// the work table sorted by a column: numbered pages in that order
+				InboxQuery.SortedPage sorted = this.inbox.sorted(officer, filter, order, descending,
+						page == null ? 0 : Math.max(0, page), INBOX_PAGE);
+				items = new InboxPage(sorted.items(), null);
+				nextPage = sorted.nextPage();
+			}
+			else {
+				items = this.inbox.inbox(officer, filter, INBOX_PAGE, errors.isEmpty() ? blankToNull(cursor) : null);
+			}
 		}
 		catch (InvalidInputException invalid) {
 			errors.putAll(FormErrors.of(invalid, this.messages, locale));
-			page = this.inbox.inbox(officer, InboxQuery.Filter.NONE, 25, null);
+			items = this.inbox.inbox(officer, InboxQuery.Filter.NONE, INBOX_PAGE, null);
 		}
 		model.addAttribute("officer", officer);
-		model.addAttribute("page", page);
+		model.addAttribute("page", items);
+		model.addAttribute("sort", order == null ? "" : order.name());
+		model.addAttribute("descending", descending);
+		model.addAttribute("nextPage", nextPage);
+		List<Action> bulkActions = this.bulk.available(officer.role());
+		model.addAttribute("bulkActions", bulkActions);
+		model.addAttribute("bulkForward", bulkActions.contains(Action.FORWARD));
+		model.addAttribute("jurisdictions", this.directory.jurisdictions());
+		model.addAttribute("agencyNames", this.directory.agencies()
+			.stream()
+			.collect(Collectors.toMap(Agency::code, Agency::name, (a, b) -> a)));
 		model.addAttribute("filter", Map.of("status", value(status), "clock", value(clock), "category",
 				value(category), "agency", value(agency), "channel", value(channel), "from", value(from), "to",
 				value(to), "q", value(q)));
@@ -139,6 +176,46 @@ class CaseworkPages {
 		model.addAttribute("handOvers", htmx != null ? List.of() : this.handOver.pending(officer));
 		// htmx swaps only the list; a history restore (back button) wants the whole page
 		return htmx != null && historyRestore == null ? "inbox :: results" : "inbox";
+	}
+
+	/**
+	 * A bulk action on the reports ticked in the work table; the inbox then says what was done and,
+	 * for each report refused, why.
+	 */
+	@PostMapping("/petugas/aksi-massal")
+	String bulkAction(@RequestParam(required = false) String action,
+			@RequestParam(name = "codes", required = false) List<String> codes,
+			@RequestParam(required = false) String jurisdiction, Locale locale, RedirectAttributes redirect) {
+		try {
+			List<BulkActions.Outcome> outcomes = this.bulk.apply(action, codes, jurisdiction, officer());
+			long done = outcomes.stream().filter(BulkActions.Outcome::done).count();
+			redirect.addFlashAttribute("bulkDone", this.messages.getMessage("bulk.done",
+					new Object[] { done, outcomes.size() }, locale));
+			redirect.addFlashAttribute("bulkRefused", outcomes.stream()
+				.filter(o -> !o.done())
+				.map(o -> new BulkRefusal(o.code(), why(o.problem(), action, locale)))
+				.toList());
+		}
+		catch (InvalidInputException invalid) {
+			redirect.addFlashAttribute("bulkRefused", FormErrors.of(invalid, this.messages, locale)
+				.entrySet()
+				.stream()
+				.map(e -> new BulkRefusal(this.messages.getMessage("bulk.field." + e.getKey(), null, e.getKey(), locale),
+						e.getValue()))
+				.toList());
+		}
+		return "redirect:/petugas";
+	}
+
+	/** Why a report was left as it was, in words for the page (its status by name, not by code). */
+	private String why(ProblemException problem, String action, Locale locale) {
+		Object current = problem.getProperties().get("currentStatus");
+		if (current != null) {
+			return this.messages.getMessage("bulk.wrong-state", new Object[] {
+					this.messages.getMessage("status." + current, null, locale),
+					this.messages.getMessage("button." + action, null, action, locale) }, locale);
+		}
+		return this.messages.getMessage(problem.getMessageCode(), problem.getArguments(), locale);
 	}
 
 	/** The agencies of the report's jurisdiction whose name or code contains what the officer typed. */
