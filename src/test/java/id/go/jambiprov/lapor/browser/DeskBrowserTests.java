@@ -245,6 +245,68 @@ class DeskBrowserTests extends BrowserTestSupport {
 		}
 	}
 
+	/** A report walked by the API to the agency, accepted by its liaison officer. */
+	private Filed inProgress(String title) throws Exception {
+		Filed report = file(title);
+		actByApi("nasional", report, "forward", "{\"jurisdiction\":\"JAMBI\"}");
+		actByApi("koordinator", report, "receive", "{}");
+		actByApi("koordinator", report, "verify", "{}");
+		actByApi("koordinator", report, "assign", "{\"agency\":\"DINKES\"}");
+		actByApi("koordinator", report, "dispose", "{}");
+		actByApi("dinkes", report, "accept", "{}");
+		return report;
+	}
+
+	@Test
+	void aTemplateFillsTheAnswerWithAndWithoutScripts() throws Exception {
+		Filed report = inProgress("Puskesmas tutup pada jam layanan");
+		Page liaison = open("dinkes", report);
+		liaison.locator("#answer-answer-template").selectOption(new com.microsoft.playwright.options.SelectOption()
+			.setLabel("Sudah ditindaklanjuti"));
+		Locator answer = liaison.locator("#answer-answer");
+		assertThat(answer).hasValue(java.util.regex.Pattern.compile(".*" + report.code() + ".*Dinas Kesehatan.*"));
+		look(liaison, "34-template-filled");
+		answer.fill(answer.inputValue().replace("[tanggal]", "25 November 2026")
+			.replace("[uraikan tindakan yang dilakukan]", "jam layanan kembali 07.30-14.00"));
+		act(liaison, "answer", "Kirim jawaban");
+		assertThat(liaison.locator(".answer")).containsText("jam layanan kembali 07.30-14.00");
+
+		// without scripts: the choice fills the empty text when the form is sent
+		Filed second = inProgress("Antrean obat di puskesmas terlalu lama");
+		com.microsoft.playwright.BrowserContext plain = browserContext(false);
+		Page noScript = plain.newPage();
+		noScript.navigate(url("/masuk"));
+		noScript.getByLabel("Nama pengguna").fill("dinkes");
+		noScript.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
+		noScript.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Masuk").setExact(true)).click();
+		noScript.navigate(url("/petugas/laporan/" + second.code()));
+		noScript.locator("#answer-answer-template").selectOption(new com.microsoft.playwright.options.SelectOption()
+			.setLabel("Sudah ditindaklanjuti"));
+		assertThat(noScript.locator("#answer-answer")).hasValue("");
+		act(noScript, "answer", "Kirim jawaban");
+		assertThat(noScript.locator(".answer")).containsText("Terima kasih atas laporan Anda (" + second.code() + ")");
+		plain.close();
+	}
+
+	@Test
+	void theCoordinatorKeepsTheTemplates() {
+		Page coordinator = signIn("koordinator");
+		coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Templat jawaban")).click();
+		assertThat(coordinator.locator("#templates-answer")).containsText("Sudah ditindaklanjuti");
+		coordinator.locator("#tpl-action").selectOption("hold");
+		coordinator.locator("#tpl-title").fill("Minta foto");
+		coordinator.locator("#tpl-body").fill("Mohon kirim foto lokasi untuk laporan {kode} dan {alamat}.");
+		coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Simpan templat")).click();
+		assertThat(coordinator.locator("#tpl-body-error")).containsText("{alamat}");
+		coordinator.locator("#tpl-body").fill("Mohon kirim foto lokasi untuk laporan {kode}.");
+		coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Simpan templat")).click();
+		assertThat(coordinator.locator(".notice.ok")).hasText("Templat \"Minta foto\" tersimpan.");
+		assertThat(coordinator.locator("#templates-hold")).containsText("Minta foto");
+		look(coordinator, "35-templates");
+		coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hapus templat \"Minta foto\"")).click();
+		assertThat(coordinator.locator("#templates-hold")).not().containsText("Minta foto");
+	}
+
 	@Test
 	void theCoordinatorRecallsAReportFromTheWrongAgency() throws Exception {
 		Filed report = file("Sampah menumpuk di Pasar Angso Duo");

@@ -3,6 +3,7 @@ package id.go.jambiprov.lapor.report.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -328,6 +329,19 @@ public class ReportService {
 					null, null, new ActorView(rs.getString("author_username"), Role.valueOf(rs.getString("author_role"))),
 					hidden.apply(rs.getString("text")), null, null, null, true))
 			.list();
+	}
+
+	/** What an answer template's placeholders name, of a report in the caller's scope. */
+	public record TemplateFacts(String trackingCode, OffsetDateTime dueAt, String agency, String category,
+			String jurisdiction) {
+	}
+
+	/** The facts a template fills in, for an officer in scope (404 otherwise); no identity is read. */
+	public TemplateFacts templateFacts(String code, Optional<Actor> actor) {
+		Report report = resolve(code, actor, null, null).report();
+		return new TemplateFacts(report.trackingCode().formatted(),
+				report.stepDueAt() == null ? null : jakarta(report.stepDueAt()), report.agency(), report.category(),
+				report.jurisdiction());
 	}
 
 	/** Whether the role writes internal notes on the reports of its scope. */

@@ -23,6 +23,7 @@ import id.go.jambiprov.lapor.directory.Agency;
 import id.go.jambiprov.lapor.directory.Directory;
 import id.go.jambiprov.lapor.report.Channel;
 import id.go.jambiprov.lapor.report.internal.AgencyHandOver;
+import id.go.jambiprov.lapor.report.internal.AnswerTemplates;
 import id.go.jambiprov.lapor.report.internal.Attachments;
 import id.go.jambiprov.lapor.report.internal.ClockState;
 import id.go.jambiprov.lapor.report.internal.InboxQuery;
@@ -95,13 +96,16 @@ class CaseworkPages {
 
 	private final BulkActions bulk;
 
+	private final AnswerTemplates templates;
+
 	/** Reports per page of the inbox and the work table. */
 	private static final int INBOX_PAGE = 25;
 
 	CaseworkPages(ReportService reports, InboxQuery inbox, ActionForms actionForms, Attachments attachments,
 			Directory directory, CurrentActor actor, MessageSource messages, Clock clock, AgencyHandOver handOver,
-			BulkActions bulk) {
+			BulkActions bulk, AnswerTemplates templates) {
 		this.bulk = bulk;
+		this.templates = templates;
 		this.clock = clock;
 		this.handOver = handOver;
 		this.reports = reports;
@@ -241,13 +245,34 @@ class CaseworkPages {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Actor officer = officer();
 		boolean[] stillVisible = { true };
-		String outcome = act(code, action, input, files, Optional.of(officer), null, OFFICER_BASE, model, locale,
-				response, redirect, stillVisible);
+		String outcome = act(code, action, withTemplate(code, action, input, officer), files, Optional.of(officer),
+				null, OFFICER_BASE, model, locale, response, redirect, stillVisible);
 		if (outcome != null) {
 			return outcome;
 		}
 		// the report may have left the officer's scope (declined, disposed to an agency)
 		return stillVisible[0] ? "redirect:" + OFFICER_BASE + code : "redirect:/petugas";
+	}
+
+	/**
+	 * A template chosen on a page without scripts: when the action's text was left empty, the
+	 * template filled for the report becomes the text (typed text always wins).
+	 */
+	private ActionInput withTemplate(String code, String action, ActionInput input, Actor officer) {
+		if (input.template() == null) {
+			return input;
+		}
+		Optional<String> field = AnswerTemplates.FIELDS.entrySet()
+			.stream()
+			.filter(e -> e.getKey().path().equals(action))
+			.map(Map.Entry::getValue)
+			.findFirst();
+		if (field.isEmpty() || (input.text(field.get()) != null && !input.text(field.get()).isBlank())) {
+			return input;
+		}
+		return this.templates.find(input.template(), officer)
+			.map(t -> input.with(field.get(), this.templates.fill(t, this.reports.templateFacts(code, Optional.of(officer)))))
+			.orElse(input);
 	}
 
 	/** An internal note from the report page; the page shows it in the timeline. */
@@ -418,7 +443,13 @@ class CaseworkPages {
 		model.addAttribute("files", page.files());
 		model.addAttribute("looks", page.looks());
 		model.addAttribute("looksShown", view.anonymous() || view.confidential());
-		model.addAttribute("forms", this.actionForms.forms(view.status(), role));
+		List<ActionForms.Form> forms = this.actionForms.forms(view.status(), role);
+		model.addAttribute("forms", forms);
+		model.addAttribute("templates", by.isPresent() && role.isOfficer() ? templatesFor(forms, view, by.get())
+				: Map.of());
+		model.addAttribute("templateFields", AnswerTemplates.FIELDS.entrySet()
+			.stream()
+			.collect(Collectors.toMap(e -> e.getKey().path(), Map.Entry::getValue)));
 		model.addAttribute("base", base + view.trackingCode());
 		model.addAttribute("officerView", role.isOfficer());
 		model.addAttribute("mayRedact", view.redactions() != null);
@@ -436,6 +467,23 @@ class CaseworkPages {
 			model.addAttribute("errors", Map.of());
 		}
 		return "report";
+	}
+
+	/** The templates offered in each action form of the page, for the report's category. */
+	private Map<String, List<AnswerTemplates.Template>> templatesFor(List<ActionForms.Form> forms, ReportView view,
+			Actor officer) {
+		Map<String, List<AnswerTemplates.Template>> offered = new LinkedHashMap<>();
+		for (ActionForms.Form form : forms) {
+			boolean served = AnswerTemplates.FIELDS.keySet().stream().anyMatch(a -> a.path().equals(form.action()));
+			if (served) {
+				List<AnswerTemplates.Template> found = this.templates.list(officer, form.action(), view.category(),
+						view.jurisdiction());
+				if (!found.isEmpty()) {
+					offered.put(form.action(), found);
+				}
+			}
+		}
+		return offered;
 	}
 
 	private List<Choice> agencyChoices(String jurisdiction) {
