@@ -11,8 +11,14 @@ import java.util.Locale;
  * @param parent code of the parent category, {@code null} at the top
  * @param active whether new reports may choose it; a retired category stays on the reports that
  *        carry it
+ * @param sensitive whether its reports (illegal levies, corruption, whistleblowing) are confidential
+ *        by force and go to the jurisdiction's inspectorate, never to the agency they accuse
  */
-public record Category(String code, String name, String nameEn, String parent, boolean active) {
+public record Category(String code, String name, String nameEn, String parent, boolean active, boolean sensitive) {
+
+	public Category(String code, String name, String nameEn, String parent, boolean active) {
+		this(code, name, nameEn, parent, active, false);
+	}
 
 	/** The name in the reader's language: English when asked for, Indonesian otherwise. */
 	public String name(Locale locale) {

@@ -5,6 +5,12 @@ package id.go.jambiprov.lapor.directory;
  *
  * @param code stable code
  * @param name official name
+ * @param inspectorate the agency that takes its sensitive reports (its inspectorate), if set
  */
-public record Jurisdiction(String code, String name) {
+public record Jurisdiction(String code, String name, String inspectorate) {
+
+	public Jurisdiction(String code, String name) {
+		this(code, name, null);
+	}
+
 }

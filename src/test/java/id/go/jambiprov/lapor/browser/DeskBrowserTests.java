@@ -37,9 +37,13 @@ class DeskBrowserTests extends BrowserTestSupport {
 
 	/** A report filed through the public API by a named citizen. */
 	private Filed file(String title) throws Exception {
+		return file(title, "\"category\":\"JALAN_JEMBATAN\"");
+	}
+
+	private Filed file(String title, String extra) throws Exception {
 		String body = """
-				{"type":"COMPLAINT","title":"%s","description":"Sudah dua minggu, membahayakan pengendara motor.","category":"JALAN_JEMBATAN","location":{"regency":"Kota Jambi"},"anonymous":false,"confidential":false,"reporter":{"name":"Sari","phone":"0812-1111-2222"}}"""
-			.formatted(title);
+				{"type":"COMPLAINT","title":"%s","description":"Sudah dua minggu, membahayakan pengendara motor.",%s,"location":{"regency":"Kota Jambi"},"anonymous":false,"confidential":false,"reporter":{"name":"Sari","phone":"0812-1111-2222"}}"""
+			.formatted(title, extra);
 		HttpResponse<String> created = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(url("/api/v1/reports")))
 				.header("Content-Type", "application/json")
@@ -305,6 +309,34 @@ class DeskBrowserTests extends BrowserTestSupport {
 		look(coordinator, "35-templates");
 		coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hapus templat \"Minta foto\"")).click();
 		assertThat(coordinator.locator("#templates-hold")).not().containsText("Minta foto");
+	}
+
+	@Test
+	void aPungliReportNeverReachesTheAccusedAgency() throws Exception {
+		// the citizen names the agency on the public form
+		Page citizen = newPage();
+		citizen.navigate(url("/lapor"));
+		assertThat(citizen.locator("#accusedAgency option[value='DINKES']")).hasCount(1);
+
+		Filed report = file("Pungutan untuk surat keterangan sehat",
+				"\"category\":\"PUNGLI\",\"accusedAgency\":\"DINKES\"");
+		Page coordinator = verified(report);
+		// confidential by force, a notice while assigning, and only the inspectorate to choose
+		assertThat(coordinator.locator(".facts").first()).containsText("Rahasia");
+		assertThat(coordinator.locator("#sensitive-notice")).containsText("Inspektorat Daerah Provinsi Jambi");
+		assertThat(coordinator.locator("#action-assign")).containsText("Dinas Kesehatan");
+		assertThat(coordinator.locator("#assign-agency option[value='DINKES']")).hasCount(0);
+		assertThat(coordinator.locator("#assign-agency option[value='INSPEKTORAT']")).hasCount(1);
+		look(coordinator, "36-sensitive-assign");
+		coordinator.locator("#assign-agency").selectOption("INSPEKTORAT");
+		act(coordinator, "assign", "Tentukan Perangkat Daerah");
+		act(coordinator, "dispose", "Disposisikan ke Pejabat Penghubung");
+		assertThat(coordinator.locator(".facts").first()).containsText("Inspektorat");
+
+		Page accused = signIn("dinkes");
+		assertThat(accused.navigate(url("/petugas/laporan/" + report.code())).status()).isEqualTo(404);
+		accused.navigate(url("/petugas?q=Pungutan"));
+		assertThat(accused.locator("body")).not().containsText(report.code());
 	}
 
 	@Test

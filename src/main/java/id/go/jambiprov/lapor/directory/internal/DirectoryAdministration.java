@@ -122,15 +122,15 @@ public class DirectoryAdministration {
 		}
 		errors.throwIfAny();
 		Category saved = new Category(code, category.name().strip(), category.nameEn().strip(), parent,
-				category.active());
+				category.active(), category.sensitive());
 		if (isNew) {
-			this.jdbc.sql("insert into category (code, name, name_en, parent, active) values (?, ?, ?, ?, ?)")
-				.params(saved.code(), saved.name(), saved.nameEn(), saved.parent(), saved.active())
+			this.jdbc.sql("insert into category (code, name, name_en, parent, active, sensitive) values (?, ?, ?, ?, ?, ?)")
+				.params(saved.code(), saved.name(), saved.nameEn(), saved.parent(), saved.active(), saved.sensitive())
 				.update();
 		}
 		else {
-			this.jdbc.sql("update category set name = ?, name_en = ?, parent = ?, active = ? where code = ?")
-				.params(saved.name(), saved.nameEn(), saved.parent(), saved.active(), saved.code())
+			this.jdbc.sql("update category set name = ?, name_en = ?, parent = ?, active = ?, sensitive = ? where code = ?")
+				.params(saved.name(), saved.nameEn(), saved.parent(), saved.active(), saved.sensitive(), saved.code())
 				.update();
 		}
 		record("CATEGORY", saved.code(), isNew, describe(saved), by);
@@ -194,7 +194,8 @@ public class DirectoryAdministration {
 	}
 
 	private static String describe(Category c) {
-		return String.join(" | ", c.name(), c.nameEn(), nullToDash(c.parent()), c.active() ? "active" : "retired");
+		return String.join(" | ", c.name(), c.nameEn(), nullToDash(c.parent()), c.active() ? "active" : "retired")
+				+ (c.sensitive() ? " | sensitive" : "");
 	}
 
 	private static String nullToDash(Object value) {

@@ -59,14 +59,14 @@ public class JdbcDirectory implements Directory {
 	}
 
 	private Snapshot load(Instant now) {
-		List<Jurisdiction> jurisdictions = this.jdbc.sql("select code, name from jurisdiction order by code")
+		List<Jurisdiction> jurisdictions = this.jdbc.sql("select code, name, inspectorate from jurisdiction order by code")
 			.query(Jurisdiction.class)
 			.list();
 		List<Agency> agencies = this.jdbc.sql("""
 				select code, name, abbreviation, jurisdiction, valid_from, valid_until, successor
 				from agency order by name""").query(Agency.class).list();
 		List<Category> categories = this.jdbc.sql("""
-				select code, name, name_en, parent, active from category
+				select code, name, name_en, parent, active, sensitive from category
 				order by coalesce(parent, code), parent nulls first, code""").query(Category.class).list();
 		List<String> regencies = this.jdbc.sql("select name from regency order by sort_order").query(String.class).list();
 		return new Snapshot(now, jurisdictions, agencies, categories, regencies,

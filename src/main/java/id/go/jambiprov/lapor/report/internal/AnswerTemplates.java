@@ -144,7 +144,7 @@ public class AnswerTemplates {
 	}
 
 	/** The template's text with the report's facts in place of its placeholders. */
-	public String fill(Template template, ReportService.TemplateFacts facts) {
+	public String fill(Template template, ReportService.ReportFacts facts) {
 		Matcher matcher = PLACEHOLDER.matcher(template.body());
 		StringBuilder filled = new StringBuilder();
 		while (matcher.find()) {

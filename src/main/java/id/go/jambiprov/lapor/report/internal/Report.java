@@ -64,6 +64,9 @@ public class Report {
 
 	private String agency;
 
+	/** The agency the report accuses, as the reporter named it; never the one it is dispositioned to when sensitive. */
+	private String accusedAgency;
+
 	private ReportStatus status;
 
 	private ReportStatus heldFrom;
@@ -115,7 +118,7 @@ public class Report {
 			ReportStatus status, ReportStatus heldFrom, Instant statusSince, Instant stepDueAt, Instant stepWarnAt,
 			Instant timeoutAt, Instant reminderAt, Instant resolutionDueAt, Instant ombudsmanEligibleAt, Instant submittedAt,
 			Integer rating, String sopVersion, int timelineLength, Instant resolutionStartedAt,
-			Instant resolutionStoppedAt, Redactions redactions) {
+			Instant resolutionStoppedAt, Redactions redactions, String accusedAgency) {
 	}
 
 	static Report restore(Snapshot s) {
@@ -152,6 +155,7 @@ public class Report {
 		report.resolutionStartedAt = s.resolutionStartedAt();
 		report.resolutionStoppedAt = s.resolutionStoppedAt();
 		report.redactions = s.redactions() == null ? Redactions.NONE : s.redactions();
+		report.accusedAgency = s.accusedAgency();
 		return report;
 	}
 
@@ -161,7 +165,7 @@ public class Report {
 				this.confidential, this.reporter, this.jurisdiction, this.agency, this.status, this.heldFrom,
 				this.statusSince, this.stepDueAt, this.stepWarnAt, this.timeoutAt, this.reminderAt, this.resolutionDueAt,
 				this.ombudsmanEligibleAt, this.submittedAt, this.rating, this.sopVersion, this.timelineLength,
-				this.resolutionStartedAt, this.resolutionStoppedAt, this.redactions);
+				this.resolutionStartedAt, this.resolutionStoppedAt, this.redactions, this.accusedAgency);
 	}
 
 	/** Called by the repository once a save succeeded. */
@@ -197,6 +201,7 @@ public class Report {
 		report.anonymous = data.anonymous();
 		report.confidential = data.confidential();
 		report.reporter = data.reporter();
+		report.accusedAgency = data.accusedAgency();
 		report.status = row.to();
 		report.statusSince = workflow.now();
 		report.submittedAt = workflow.now();
@@ -553,6 +558,11 @@ public class Report {
 
 	String jurisdiction() {
 		return this.jurisdiction;
+	}
+
+	/** The agency the reporter says the report is about (sensitive reports never go to it), if named. */
+	String accusedAgency() {
+		return this.accusedAgency;
 	}
 
 	String agency() {

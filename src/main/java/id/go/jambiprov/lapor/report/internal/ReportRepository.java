@@ -35,7 +35,8 @@ class ReportRepository {
 			location_regency, location_latitude, location_longitude, category, channel, anonymous, confidential,
 			reporter_name, reporter_email, reporter_phone, reporter_identity_number, reporter_account_id, reporter_handle, jurisdiction,
 			agency, status, held_from, status_since, step_due_at, step_warn_at, timeout_at, reminder_at, resolution_due_at,
-			ombudsman_eligible_at, submitted_at, rating, sop_version, timeline_length, resolution_started_at, resolution_stopped_at, redactions""";
+			ombudsman_eligible_at, submitted_at, rating, sop_version, timeline_length, resolution_started_at, resolution_stopped_at, redactions,
+			accused_agency""";
 
 	private final JdbcClient jdbc;
 
@@ -70,7 +71,7 @@ class ReportRepository {
 		long version;
 		if (s.version() == null) {
 			version = 0;
-			this.jdbc.sql("insert into report (" + COLUMNS + ") values (" + "?, ".repeat(39) + "?)")
+			this.jdbc.sql("insert into report (" + COLUMNS + ") values (" + "?, ".repeat(40) + "?)")
 				.params(s.id(), version, s.trackingCode(), s.accessKeyHash(), s.type().name(), s.title(),
 						s.description(), s.occurredOn(), location(s).address(), location(s).regency(),
 						location(s).latitude(), location(s).longitude(), s.category(), s.channel().name(), s.anonymous(),
@@ -80,7 +81,7 @@ class ReportRepository {
 						timestamp(s.stepWarnAt()), timestamp(s.timeoutAt()), timestamp(s.reminderAt()),
 						timestamp(s.resolutionDueAt()), timestamp(s.ombudsmanEligibleAt()), timestamp(s.submittedAt()), s.rating(), s.sopVersion(),
 						s.timelineLength(), timestamp(s.resolutionStartedAt()), timestamp(s.resolutionStoppedAt()),
-						s.redactions().stored())
+						s.redactions().stored(), s.accusedAgency())
 				.update();
 		}
 		else {
@@ -162,7 +163,8 @@ class ReportRepository {
 				instant(rs, "ombudsman_eligible_at"),
 				instant(rs, "submitted_at"), ratingOrNull,
 				rs.getString("sop_version"), rs.getInt("timeline_length"), instant(rs, "resolution_started_at"),
-				instant(rs, "resolution_stopped_at"), Redactions.parse(rs.getString("redactions"))));
+				instant(rs, "resolution_stopped_at"), Redactions.parse(rs.getString("redactions")),
+				rs.getString("accused_agency")));
 	}
 
 }

@@ -19,7 +19,7 @@ public final class ReportRequests {
 
 	public record CreateReport(ReportType type, String title, String description, String category, LocalDate occurredOn,
 			LocationBody location, Boolean anonymous, Boolean confidential, ReporterBody reporter, Channel channel,
-			OffsetDateTime receivedAt) {
+			OffsetDateTime receivedAt, String accusedAgency) {
 	}
 
 	public record LocationBody(String address, String regency, Double latitude, Double longitude) {

@@ -331,17 +331,20 @@ public class ReportService {
 			.list();
 	}
 
-	/** What an answer template's placeholders name, of a report in the caller's scope. */
-	public record TemplateFacts(String trackingCode, OffsetDateTime dueAt, String agency, String category,
-			String jurisdiction) {
+	/**
+	 * Facts of a report an officer in scope may use without reading its identity: what an answer
+	 * template's placeholders name, and what routing a sensitive report needs.
+	 */
+	public record ReportFacts(String trackingCode, OffsetDateTime dueAt, String agency, String category,
+			String jurisdiction, String accusedAgency) {
 	}
 
-	/** The facts a template fills in, for an officer in scope (404 otherwise); no identity is read. */
-	public TemplateFacts templateFacts(String code, Optional<Actor> actor) {
+	/** The facts of a report, for an officer in scope (404 otherwise); no identity is read. */
+	public ReportFacts templateFacts(String code, Optional<Actor> actor) {
 		Report report = resolve(code, actor, null, null).report();
-		return new TemplateFacts(report.trackingCode().formatted(),
+		return new ReportFacts(report.trackingCode().formatted(),
 				report.stepDueAt() == null ? null : jakarta(report.stepDueAt()), report.agency(), report.category(),
-				report.jurisdiction());
+				report.jurisdiction(), report.accusedAgency());
 	}
 
 	/** Whether the role writes internal notes on the reports of its scope. */

@@ -54,9 +54,12 @@ public class ReportValidator {
 
 	private final Clock clock;
 
-	ReportValidator(Directory directory, Clock clock) {
+	private final SensitiveRouting routing;
+
+	ReportValidator(Directory directory, Clock clock, SensitiveRouting routing) {
 		this.directory = directory;
 		this.clock = clock;
+		this.routing = routing;
 	}
 
 	public NewReport validate(CreateReport body, Optional<Actor> actor) {
@@ -94,9 +97,15 @@ public class ReportValidator {
 			}
 		}
 		Reporter reporter = reporter(body.reporter(), actor, errors);
+		String accused = blankToNull(body.accusedAgency());
+		if (accused != null && this.directory.agency(accused).isEmpty()) {
+			errors.add("accusedAgency", "unknown-agency", accused);
+		}
 		errors.throwIfAny();
+		// a sensitive category (illegal levies, corruption, whistleblowing) is confidential by force
+		boolean confidential = Boolean.TRUE.equals(body.confidential()) || this.routing.sensitive(category);
 		return new NewReport(body.type(), title, description, body.occurredOn(), location, category, channel,
-				Boolean.TRUE.equals(body.anonymous()), Boolean.TRUE.equals(body.confidential()), reporter, receivedAt);
+				Boolean.TRUE.equals(body.anonymous()), confidential, reporter, receivedAt, accused);
 	}
 
 	/**
@@ -219,6 +228,18 @@ public class ReportValidator {
 			else if (!agency.get().isActiveOn(today)) {
 				errors.add("agency", "inactive-agency", body.agency(),
 						agency.get().successor() == null ? "-" : agency.get().successor());
+			}
+			else if (!this.routing.allows(report.category(), report.jurisdiction(), report.accusedAgency(),
+					agency.get().code())) {
+				if (agency.get().code().equals(report.accusedAgency())) {
+					errors.add("agency", "accused-agency", agency.get().name());
+				}
+				else {
+					String required = this.routing.required(report.category(), report.jurisdiction(),
+							report.accusedAgency()).orElseThrow();
+					errors.add("agency", "sensitive-agency",
+							this.directory.agency(required).map(Agency::name).orElse(required));
+				}
 			}
 		}
 		if (action == Action.VERIFY) {

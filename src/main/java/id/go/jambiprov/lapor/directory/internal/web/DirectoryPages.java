@@ -57,14 +57,15 @@ class DirectoryPages {
 
 	}
 
-	record CategoryForm(String code, String name, String nameEn, String parent, Boolean active) {
+	record CategoryForm(String code, String name, String nameEn, String parent, Boolean active, Boolean sensitive) {
 
 		static CategoryForm of(Category c) {
-			return new CategoryForm(c.code(), c.name(), c.nameEn(), c.parent(), c.active());
+			return new CategoryForm(c.code(), c.name(), c.nameEn(), c.parent(), c.active(), c.sensitive());
 		}
 
 		Category toCategory() {
-			return new Category(this.code, this.name, this.nameEn, this.parent, !Boolean.FALSE.equals(this.active));
+			return new Category(this.code, this.name, this.nameEn, this.parent, !Boolean.FALSE.equals(this.active),
+					Boolean.TRUE.equals(this.sensitive));
 		}
 
 	}
@@ -129,7 +130,7 @@ class DirectoryPages {
 
 	@GetMapping("/admin/kategori/baru")
 	String newCategory(Model model) {
-		return categoryForm(new CategoryForm(null, null, null, null, true), true, Map.of(), model);
+		return categoryForm(new CategoryForm(null, null, null, null, true, false), true, Map.of(), model);
 	}
 
 	@GetMapping("/admin/kategori/{code}")
@@ -148,7 +149,7 @@ class DirectoryPages {
 	String updateCategory(@PathVariable String code, @ModelAttribute CategoryForm form, Principal by, Model model,
 			Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		CategoryForm fixed = new CategoryForm(code, form.name(), form.nameEn(), form.parent(),
-				Boolean.TRUE.equals(form.active()));
+				Boolean.TRUE.equals(form.active()), Boolean.TRUE.equals(form.sensitive()));
 		return saveCategory(fixed, false, by, model, locale, response, redirect);
 	}
 

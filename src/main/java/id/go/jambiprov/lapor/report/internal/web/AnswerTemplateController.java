@@ -92,7 +92,7 @@ class AnswerTemplateController {
 			@RequestParam(required = false) String category, @RequestParam(required = false) String jurisdiction,
 			@RequestParam(required = false) String report) {
 		Actor by = officer();
-		Optional<ReportService.TemplateFacts> facts = report == null || report.isBlank() ? Optional.empty()
+		Optional<ReportService.ReportFacts> facts = report == null || report.isBlank() ? Optional.empty()
 				: Optional.of(this.reports.templateFacts(report, Optional.of(by)));
 		return this.templates.list(by, action, category, jurisdiction)
 			.stream()
@@ -175,7 +175,7 @@ class AnswerTemplateController {
 			.map(Map.Entry::getValue)
 			.findFirst()
 			.orElseThrow(ReportRefusal::notFound);
-		ReportService.TemplateFacts facts = this.reports.templateFacts(code, Optional.of(by));
+		ReportService.ReportFacts facts = this.reports.templateFacts(code, Optional.of(by));
 		String text = template == null ? "" : this.templates.find(template, by)
 			.map(t -> this.templates.fill(t, facts))
 			.orElseThrow(ReportRefusal::notFound);

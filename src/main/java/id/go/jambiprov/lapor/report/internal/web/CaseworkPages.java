@@ -24,6 +24,7 @@ import id.go.jambiprov.lapor.directory.Directory;
 import id.go.jambiprov.lapor.report.Channel;
 import id.go.jambiprov.lapor.report.internal.AgencyHandOver;
 import id.go.jambiprov.lapor.report.internal.AnswerTemplates;
+import id.go.jambiprov.lapor.report.internal.SensitiveRouting;
 import id.go.jambiprov.lapor.report.internal.Attachments;
 import id.go.jambiprov.lapor.report.internal.ClockState;
 import id.go.jambiprov.lapor.report.internal.InboxQuery;
@@ -98,12 +99,15 @@ class CaseworkPages {
 
 	private final AnswerTemplates templates;
 
+	private final SensitiveRouting routing;
+
 	/** Reports per page of the inbox and the work table. */
 	private static final int INBOX_PAGE = 25;
 
 	CaseworkPages(ReportService reports, InboxQuery inbox, ActionForms actionForms, Attachments attachments,
 			Directory directory, CurrentActor actor, MessageSource messages, Clock clock, AgencyHandOver handOver,
-			BulkActions bulk, AnswerTemplates templates) {
+			BulkActions bulk, AnswerTemplates templates, SensitiveRouting routing) {
+		this.routing = routing;
 		this.bulk = bulk;
 		this.templates = templates;
 		this.clock = clock;
@@ -225,9 +229,9 @@ class CaseworkPages {
 	/** The agencies of the report's jurisdiction whose name or code contains what the officer typed. */
 	@GetMapping(OFFICER_BASE + "{code}/opd")
 	String agencyOptions(@PathVariable String code, @RequestParam(required = false) String q, Model model) {
-		String jurisdiction = this.reports.jurisdiction(code, Optional.of(officer()));
+		ReportService.ReportFacts facts = this.reports.templateFacts(code, Optional.of(officer()));
 		String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
-		model.addAttribute("agencyChoices", agencyChoices(jurisdiction).stream()
+		model.addAttribute("agencyChoices", agencyChoices(facts).stream()
 			.filter(c -> c.label().toLowerCase(Locale.ROOT).contains(needle)
 					|| c.value().toLowerCase(Locale.ROOT).contains(needle))
 			.toList());
@@ -456,7 +460,18 @@ class CaseworkPages {
 		model.addAttribute("mayNote", ReportService.writesNotes(role));
 		model.addAttribute("redactionText", view.redactions() == null ? "" : String.join("\n", view.redactions()));
 		model.addAttribute("forgettable", !role.isOfficer() && key != null && by.isEmpty());
-		model.addAttribute("agencyChoices", agencyChoices(view.jurisdiction()));
+		ReportService.ReportFacts facts = role.isOfficer() && by.isPresent()
+				? this.reports.templateFacts(code, by) : null;
+		model.addAttribute("agencyChoices", facts == null ? List.of() : agencyChoices(facts));
+		if (facts != null && this.routing.sensitive(facts.category())) {
+			String only = this.routing.required(facts.category(), facts.jurisdiction(), facts.accusedAgency())
+				.map(this::agencyName)
+				.orElse(this.messages.getMessage("report.sensitive.any", null, locale));
+			model.addAttribute("sensitiveNotice", this.messages.getMessage("report.sensitive.notice",
+					new Object[] { only }, locale));
+		}
+		model.addAttribute("accusedName", facts == null || facts.accusedAgency() == null ? null
+				: agencyName(facts.accusedAgency()));
 		model.addAttribute("jurisdictions", this.directory.jurisdictions());
 		model.addAttribute("categoryName", view.category() == null ? null
 				: this.directory.category(view.category())
@@ -486,11 +501,17 @@ class CaseworkPages {
 		return offered;
 	}
 
-	private List<Choice> agencyChoices(String jurisdiction) {
+	private String agencyName(String code) {
+		return this.directory.agency(code).map(Agency::name).orElse(code);
+	}
+
+	/** The agencies a report may be dispositioned to: active, of its jurisdiction, as its category allows. */
+	private List<Choice> agencyChoices(ReportService.ReportFacts report) {
 		LocalDate today = LocalDate.now(this.clock.withZone(WorkingCalendar.JAKARTA));
 		return this.directory.agencies()
 			.stream()
-			.filter(a -> a.jurisdiction().equals(jurisdiction) && a.isActiveOn(today))
+			.filter(a -> a.jurisdiction().equals(report.jurisdiction()) && a.isActiveOn(today))
+			.filter(a -> this.routing.allows(report.category(), report.jurisdiction(), report.accusedAgency(), a.code()))
 			.map(a -> new Choice(a.code(), a.name()))
 			.toList();
 	}

@@ -16,10 +16,10 @@ import id.go.jambiprov.lapor.report.internal.ReportRequests.ReporterBody;
  */
 record SubmitForm(ReportType type, String title, String description, String category, LocalDate occurredOn,
 		String regency, String address, Boolean anonymous, Boolean confidential, String name, String email,
-		String phone, String identityNumber, String key) {
+		String phone, String identityNumber, String key, String accusedAgency) {
 
 	static SubmitForm empty(String key) {
-		return new SubmitForm(null, null, null, null, null, null, null, null, null, null, null, null, null, key);
+		return new SubmitForm(null, null, null, null, null, null, null, null, null, null, null, null, null, key, null);
 	}
 
 	CreateReport toBody() {
@@ -32,7 +32,8 @@ record SubmitForm(ReportType type, String title, String description, String cate
 				: new LocationBody(this.address, this.regency, null, null);
 		return new CreateReport(this.type, this.title, this.description, this.category, this.occurredOn, location,
 				this.anonymous, this.confidential,
-				new ReporterBody(this.name, this.email, this.phone, this.identityNumber), channel, receivedAt);
+				new ReporterBody(this.name, this.email, this.phone, this.identityNumber), channel, receivedAt,
+				this.accusedAgency);
 	}
 
 	private static boolean blank(String value) {

@@ -2,6 +2,7 @@ package id.go.jambiprov.lapor.report.internal.web;
 
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -280,6 +281,12 @@ class SubmitPages {
 			.map(c -> new Choice(c.code(), c.name(locale)))
 			.toList());
 		model.addAttribute("regencies", this.directory.regencies());
+		LocalDate today = LocalDate.now(this.clock.withZone(WorkingCalendar.JAKARTA));
+		model.addAttribute("accusedChoices", this.directory.agencies()
+			.stream()
+			.filter(a -> a.isActiveOn(today))
+			.map(a -> new Choice(a.code(), a.name()))
+			.toList());
 		model.addAttribute("maxFiles", Attachments.MAX_FILES);
 		model.addAttribute("maxMegabytes", Attachments.MAX_BYTES / (1024 * 1024));
 		model.addAttribute("signedIn", this.actor.get().filter(a -> a.role() == Role.REPORTER).isPresent());
