@@ -16,7 +16,11 @@ public enum Action {
 	ANSWER("answer"), DECLINE("decline"), HOLD("hold"), RESUME("resume"), ARCHIVE("archive"), REPLY("reply"),
 	CLOSE("close"), RECALL("recall"),
 	/** Not a row of the SOP: an ended agency's open report goes to its successor, status and clock unchanged. */
-	HAND_OVER("hand-over");
+	HAND_OVER("hand-over"),
+	/** Not a row of the SOP: 60 days on and unresolved, the reporter asks for the Ombudsman. */
+	OMBUDSMAN_REQUEST("ombudsman-request"),
+	/** Not a row of the SOP: the coordinator hands the case to the Ombudsman (its package), status unchanged. */
+	OMBUDSMAN_HANDOVER("ombudsman-handover");
 
 	private final String path;
 
@@ -25,11 +29,11 @@ public enum Action {
 	}
 
 	/**
-	 * Whether the action is a row of the SOP table ({@link #HAND_OVER} is not: it changes no
-	 * status, and only the coordinator's hand-over of an ended agency's reports takes it).
+	 * Whether the action is a row of the SOP table. {@link #HAND_OVER} and the Ombudsman's two are
+	 * not: they change no status and run no clock; each is a timeline entry of its own.
 	 */
 	public boolean inTable() {
-		return this != HAND_OVER;
+		return this != HAND_OVER && this != OMBUDSMAN_REQUEST && this != OMBUDSMAN_HANDOVER;
 	}
 
 	@JsonValue

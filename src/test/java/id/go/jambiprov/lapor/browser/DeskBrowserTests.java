@@ -340,6 +340,40 @@ class DeskBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void sixtyDaysOnTheReporterAsksForTheOmbudsmanAndTheCoordinatorHandsItOver() throws Exception {
+		this.clock.set(java.time.Instant.parse("2026-09-01T02:00:00Z"));
+		Filed report = inProgress("Obat kosong di puskesmas sejak Agustus");
+		this.clock.set(java.time.Instant.parse("2026-11-02T02:00:00Z"));
+
+		Page citizen = newPage();
+		citizen.navigate(url("/laporan?kode=" + report.code()));
+		citizen.getByLabel("Kunci akses").fill(report.key());
+		citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buka laporan")).click();
+		Locator ombudsman = citizen.locator("#ombudsman");
+		assertThat(ombudsman).containsText("lebih dari 60 hari");
+		look(citizen, "37-ombudsman-offer");
+		ombudsman.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Minta diteruskan ke Ombudsman")).click();
+		assertThat(citizen.locator("#ombudsman .notice")).containsText("Anda sudah meminta");
+
+		Page coordinator = open("koordinator", report);
+		assertThat(coordinator.locator("#ombudsman .notice")).containsText("Pelapor meminta");
+		Download pdf = coordinator.waitForDownload(() -> coordinator
+			.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Unduh paket untuk Ombudsman (PDF)")).click());
+		try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf.path()))) {
+			assertThat(new PDFTextStripper().getText(document)).contains(report.code()).contains("OMBUDSMAN");
+		}
+		coordinator.locator("#ombudsman-note").fill("Surat B-115/DISKOMINFO/2026 ke Ombudsman RI Perwakilan Jambi");
+		look(coordinator, "37-ombudsman-coordinator");
+		coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Catat penyerahan ke Ombudsman"))
+			.click();
+		assertThat(coordinator.locator("#ombudsman .notice.ok")).isVisible();
+		assertThat(coordinator.locator(".timeline")).containsText("Diserahkan ke Ombudsman");
+
+		citizen.reload();
+		assertThat(citizen.locator(".timeline")).containsText("B-115/DISKOMINFO/2026");
+	}
+
+	@Test
 	void theCoordinatorRecallsAReportFromTheWrongAgency() throws Exception {
 		Filed report = file("Sampah menumpuk di Pasar Angso Duo");
 		Page coordinator = verified(report);

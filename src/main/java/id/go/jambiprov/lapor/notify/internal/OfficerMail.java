@@ -60,6 +60,9 @@ class OfficerMail {
 	/** Every step, the filing of a report included (its entry has no "from"). */
 	@ApplicationModuleListener
 	void on(ReportTransitioned event) {
+		if (event.action() == Action.OMBUDSMAN_REQUEST || event.action() == Action.OMBUDSMAN_HANDOVER) {
+			return; // not a step: nothing new in anyone's inbox
+		}
 		Set<Role> fresh = roles(event.to());
 		// a hand-over keeps the status but brings the report to another agency's liaison officers
 		if (event.action() != Action.HAND_OVER && event.actorRole() != Role.REPORTER

@@ -10,6 +10,7 @@ import id.go.jambiprov.lapor.report.Channel;
 import id.go.jambiprov.lapor.report.ReportTransitioned;
 import id.go.jambiprov.lapor.report.ReporterContacts;
 import id.go.jambiprov.lapor.report.ReporterContacts.Contact;
+import id.go.jambiprov.lapor.report.OmbudsmanOffered;
 import id.go.jambiprov.lapor.report.ReporterReminderDue;
 import id.go.jambiprov.lapor.sop.Action;
 import id.go.jambiprov.lapor.sop.ReportStatus;
@@ -51,7 +52,15 @@ class ReporterUpdates {
 
 	@ApplicationModuleListener
 	void on(ReportTransitioned event) {
-		if (!TOLD.contains(event.to()) || event.actorRole() == Role.REPORTER || event.action() == Action.HAND_OVER) {
+		if (event.action() == Action.OMBUDSMAN_HANDOVER) {
+			this.contacts.of(event.reportId()).ifPresent(contact -> tell(contact, this.texts.getMessage(
+					"notify.reporter.ombudsman-handover", new Object[] { contact.trackingCode(),
+							event.note() == null ? "" : shortened(event.note(), 300) }, INDONESIAN),
+					"reporter:" + event.reportId() + ":" + event.sequence()));
+			return;
+		}
+		// entries that are not steps (a hand-over between agencies, the reporter's own request) tell nothing new
+		if (!TOLD.contains(event.to()) || event.actorRole() == Role.REPORTER || !event.action().inTable()) {
 			return;
 		}
 		this.contacts.of(event.reportId()).ifPresent(contact -> {
@@ -73,6 +82,16 @@ class ReporterUpdates {
 		this.contacts.of(event.reportId()).ifPresent(contact -> tell(contact, this.texts.getMessage(
 				"notify.reporter.reminder", new Object[] { contact.trackingCode() }, INDONESIAN),
 				"reporter-reminder:" + event.reportId() + ":" + event.respondBy().toEpochMilli()));
+	}
+
+	@ApplicationModuleListener
+	void on(OmbudsmanOffered event) {
+		if (event.reporterAccountId() != null && event.channel() == Channel.WEB) {
+			return; // an account holder sees the offer on the report's page
+		}
+		this.contacts.of(event.reportId()).ifPresent(contact -> tell(contact, this.texts.getMessage(
+				"notify.reporter.ombudsman-offer", new Object[] { contact.trackingCode(), this.publicUrl }, INDONESIAN),
+				"ombudsman-offer:" + event.reportId()));
 	}
 
 	/** Sends once per cause: a redelivered event finds its messages queued and adds none. */

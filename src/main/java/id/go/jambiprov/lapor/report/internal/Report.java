@@ -352,6 +352,43 @@ public class Report {
 				this.stepWarnAt));
 	}
 
+	/**
+	 * The reporter asks for the Ombudsman: from {@link #ombudsmanEligibleAt} (60 days after
+	 * submission) while the report is not finished, once. A timeline entry; status and clocks stay.
+	 */
+	void requestOmbudsman(Actor by, boolean alreadyAsked, Workflow workflow) {
+		if (by.role() != Role.REPORTER) {
+			throw ReportRefusal.forbidden(Action.OMBUDSMAN_REQUEST);
+		}
+		if (alreadyAsked || this.status.isFinal() || this.ombudsmanEligibleAt == null
+				|| workflow.now().isBefore(this.ombudsmanEligibleAt)) {
+			throw ReportRefusal.notAllowed(Action.OMBUDSMAN_REQUEST, this.status);
+		}
+		entry(Action.OMBUDSMAN_REQUEST, by, null, workflow);
+	}
+
+	/**
+	 * The coordinator (or the national admin) records that the case went to the Ombudsman, with
+	 * what was sent and where: only after the reporter asked, once.
+	 */
+	void handToOmbudsman(Actor by, String note, boolean asked, boolean alreadyHanded, Workflow workflow) {
+		if (by.role() != Role.COORDINATOR && by.role() != Role.NATIONAL_ADMIN) {
+			throw ReportRefusal.forbidden(Action.OMBUDSMAN_HANDOVER);
+		}
+		if (!asked || alreadyHanded) {
+			throw ReportRefusal.notAllowed(Action.OMBUDSMAN_HANDOVER, this.status);
+		}
+		entry(Action.OMBUDSMAN_HANDOVER, by, note, workflow);
+	}
+
+	/** A timeline entry that is not a step: the status, the agency and the clocks stay as they are. */
+	private void entry(Action action, Actor by, String note, Workflow workflow) {
+		this.timelineLength++;
+		registerEvent(new ReportTransitioned(this.id, trackingCode(), this.timelineLength, action, this.status,
+				this.status, by.userId(), by.username(), by.role(), note, null, workflow.now(), null, null,
+				this.jurisdiction, this.agency, this.stepDueAt, null, this.resolutionDueAt, this.stepWarnAt));
+	}
+
 	/** Missing data: wait for the reporter. */
 	void hold(Actor by, String reason, Workflow workflow) {
 		Transition row = guard(Action.HOLD, by, workflow);

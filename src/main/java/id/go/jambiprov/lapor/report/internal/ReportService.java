@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import id.go.jambiprov.lapor.web.InvalidInputException;
+
 import org.jspecify.annotations.Nullable;
 
 import id.go.jambiprov.lapor.account.Actor;
@@ -62,6 +64,7 @@ public class ReportService {
 	/** Actions whose note a reporter may read on their own report's timeline. */
 	private static final List<String> NOTES_FOR_REPORTER = List.of(Action.ANSWER.path(), Action.HOLD.path(),
 			Action.ARCHIVE.path(), Action.REPLY.path(), Action.CLOSE.path(), Action.RESUME.path(),
+			Action.OMBUDSMAN_HANDOVER.path(),
 			Action.RETURN.path());
 
 	private final ReportRepository reports;
@@ -347,6 +350,74 @@ public class ReportService {
 				report.jurisdiction(), report.accusedAgency());
 	}
 
+	// ---- the Ombudsman ----------------------------------------------------------------------
+
+	/**
+	 * The reporter (access key or account) asks for the Ombudsman: 60 days after submission and
+	 * not finished, once (409 otherwise); a timeline entry the coordinator sees.
+	 */
+	public ReportView requestOmbudsman(String code, Optional<Actor> actor, String accessKey) {
+		return this.transactions.execute(status -> {
+			Viewer viewer = resolve(code, actor, accessKey, null);
+			Report report = viewer.report();
+			report.requestOmbudsman(viewer.actor(), hasEntry(report, Action.OMBUDSMAN_REQUEST), workflow());
+			this.reports.save(report);
+			return view(viewer);
+		});
+	}
+
+	/** What the Ombudsman receives, and where the case stands. */
+	public record OmbudsmanCase(ReportPage page, List<Attachments.Content> files, boolean handed) {
+	}
+
+	/**
+	 * The package for the Ombudsman, for the coordinator in scope or the national admin, once the
+	 * reporter asked (409 before): the report as the provincial archive keeps it (no identity of an
+	 * anonymous or confidential reporter, nothing hidden from the agency), the timeline as the
+	 * reporter reads it (no internal note, no officer named) and the files.
+	 */
+	public OmbudsmanCase ombudsmanCase(String code, Optional<Actor> actor) {
+		Viewer viewer = resolve(code, actor, null, null);
+		Role role = viewer.actor().role();
+		if (role != Role.COORDINATOR && role != Role.NATIONAL_ADMIN) {
+			throw ReportRefusal.forbidden(Action.OMBUDSMAN_HANDOVER);
+		}
+		Report report = viewer.report();
+		if (!hasEntry(report, Action.OMBUDSMAN_REQUEST)) {
+			throw ReportRefusal.notAllowed(Action.OMBUDSMAN_HANDOVER, report.status());
+		}
+		ReportPage page = archiveCopy(report, viewer.actor());
+		List<Attachments.Content> files = page.files()
+			.stream()
+			.map(f -> this.attachments.content(report.id(), f.id()).orElseThrow())
+			.toList();
+		return new OmbudsmanCase(page, files, hasEntry(report, Action.OMBUDSMAN_HANDOVER));
+	}
+
+	/** The coordinator records that the case went to the Ombudsman (what was sent, where): once, after the request. */
+	public ReportView handToOmbudsman(String code, String note, Optional<Actor> actor) {
+		Actor by = actor.orElseThrow(ReportRefusal::unauthenticated);
+		String text = note == null || note.isBlank() ? null : note.strip();
+		if (text != null && text.length() > ReportValidator.TEXT_MAX) {
+			throw new InvalidInputException.Collector().add("note", "size").asException();
+		}
+		return this.transactions.execute(status -> {
+			Viewer viewer = resolve(code, Optional.of(by), null, null);
+			Report report = viewer.report();
+			report.handToOmbudsman(viewer.actor(), text, hasEntry(report, Action.OMBUDSMAN_REQUEST),
+					hasEntry(report, Action.OMBUDSMAN_HANDOVER), workflow());
+			this.reports.save(report);
+			return view(viewer);
+		});
+	}
+
+	private boolean hasEntry(Report report, Action action) {
+		return this.jdbc.sql("select count(*) from timeline_entry where report_id = ? and action = ?")
+			.params(report.id(), action.path())
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/** Whether the role writes internal notes on the reports of its scope. */
 	public static boolean writesNotes(Role role) {
 		return ReportAccess.writesNotes(role);
@@ -472,7 +543,7 @@ public class ReportService {
 			case REPLY -> report.reply(by, body.message(), workflow);
 			case CLOSE -> report.close(by, body.rating(), body.comment(), workflow);
 			case RECALL -> report.recall(by, body.reason(), workflow);
-			case SUBMIT, HAND_OVER -> throw ReportRefusal.unknownAction(action.path());
+			case SUBMIT, HAND_OVER, OMBUDSMAN_REQUEST, OMBUDSMAN_HANDOVER -> throw ReportRefusal.unknownAction(action.path());
 		}
 	}
 

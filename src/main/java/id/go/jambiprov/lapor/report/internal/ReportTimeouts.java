@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -16,8 +17,10 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
 import id.go.jambiprov.lapor.report.Channel;
+import id.go.jambiprov.lapor.report.OmbudsmanOffered;
 import id.go.jambiprov.lapor.report.ReporterReminderDue;
 import id.go.jambiprov.lapor.report.TrackingCode;
+import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.sop.Transition;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -73,6 +76,7 @@ class ReportTimeouts {
 	RecurringTask<Void> reportTimeoutsTask(@Value("${lapor.sla.timeout-interval:PT1M}") Duration interval) {
 		return Tasks.recurring("report-timeouts", FixedDelay.of(interval)).execute((instance, context) -> {
 			remindDue();
+			offerOmbudsman();
 			int acted = runDue();
 			if (acted > 0) {
 				log.info("The system closed or archived {} reports whose time ran out", acted);
@@ -132,6 +136,50 @@ class ReportTimeouts {
 			}
 		}
 		return reminded;
+	}
+
+	/**
+	 * Tells the reporters whose report is 60 days old and not finished that they may ask for the
+	 * Ombudsman, once each (reports that became eligible within the last week: a service that was
+	 * down catches up, a report decades old is not searched every minute).
+	 */
+	int offerOmbudsman() {
+		Instant now = this.clock.instant();
+		record Due(UUID id, String code, UUID account, String channel) {
+		}
+		List<String> finished = Arrays.stream(ReportStatus.values())
+			.filter(ReportStatus::isFinal)
+			.map(Enum::name)
+			.toList();
+		List<Due> due = this.jdbc.sql("""
+				select id, tracking_code, reporter_account_id, channel from report
+				where ombudsman_eligible_at <= :now and ombudsman_eligible_at > :since and ombudsman_offered_at is null
+				  and status not in (:finished)
+				order by ombudsman_eligible_at, id fetch first :batch rows only""")
+			.param("now", Timestamp.from(now))
+			.param("since", Timestamp.from(now.minus(Duration.ofDays(7))))
+			.param("finished", finished)
+			.param("batch", BATCH)
+			.query((rs, n) -> new Due(rs.getObject("id", UUID.class), rs.getString("tracking_code"),
+					rs.getObject("reporter_account_id", UUID.class), rs.getString("channel")))
+			.list();
+		int offered = 0;
+		for (Due report : due) {
+			Boolean told = this.transactions.execute(status -> {
+				int marked = this.jdbc.sql("update report set ombudsman_offered_at = ? where id = ? and ombudsman_offered_at is null")
+					.params(Timestamp.from(now), report.id())
+					.update();
+				if (marked == 1) {
+					this.events.publishEvent(new OmbudsmanOffered(report.id(), new TrackingCode(report.code()),
+							report.account(), Channel.valueOf(report.channel())));
+				}
+				return marked == 1;
+			});
+			if (Boolean.TRUE.equals(told)) {
+				offered++;
+			}
+		}
+		return offered;
 	}
 
 	/** Takes every timed action that is due; answers how many reports it moved. */

@@ -34,6 +34,9 @@ class ClockFeed {
 
 	@ApplicationModuleListener
 	void on(ReportTransitioned event) {
+		if (event.action() == Action.OMBUDSMAN_REQUEST || event.action() == Action.OMBUDSMAN_HANDOVER) {
+			return; // an entry of the timeline, not a step: every clock runs on as it was
+		}
 		resolution(event);
 		TimeStandard standard = this.sop.pendingStep(event.to()).map(t -> t.timeStandard()).orElse(null);
 		Instant due = event.nextDueAt();

@@ -444,6 +444,11 @@ class CaseworkPages {
 		Role role = by.map(Actor::role).orElse(Role.REPORTER);
 		model.addAttribute("report", view);
 		model.addAttribute("timeline", page.timeline());
+		boolean asked = page.timeline().stream().anyMatch(e -> Action.OMBUDSMAN_REQUEST.path().equals(e.action()));
+		boolean handed = page.timeline().stream().anyMatch(e -> Action.OMBUDSMAN_HANDOVER.path().equals(e.action()));
+		model.addAttribute("ombudsmanAsked", asked);
+		model.addAttribute("ombudsmanHanded", handed);
+		model.addAttribute("ombudsmanKeeper", role == Role.COORDINATOR || role == Role.NATIONAL_ADMIN);
 		model.addAttribute("files", page.files());
 		model.addAttribute("looks", page.looks());
 		model.addAttribute("looksShown", view.anonymous() || view.confidential());
