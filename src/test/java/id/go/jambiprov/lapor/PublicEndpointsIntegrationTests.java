@@ -15,7 +15,7 @@ class PublicEndpointsIntegrationTests extends ApiTestSupport {
 	void theSopIsPublicData() {
 		JsonNode sop = call(get("/api/v1/sop"), 200);
 		assertThat(sop.get("version").asString()).isEqualTo("2022.1");
-		assertThat(sop.get("transitions").size()).isEqualTo(18);
+		assertThat(sop.get("transitions").size()).isEqualTo(21);
 		JsonNode verify = sop.get("transitions").valueStream()
 			.filter(t -> t.get("action").asString().equals("verify"))
 			.findFirst()

@@ -14,7 +14,7 @@ public enum Action {
 	SUBMIT("submit"), FORWARD("forward"), RECEIVE("receive"), VERIFY("verify"), RETURN("return"),
 	ACKNOWLEDGE_RETURN("acknowledge-return"), ASSIGN("assign"), DISPOSE("dispose"), ACCEPT("accept"),
 	ANSWER("answer"), DECLINE("decline"), HOLD("hold"), RESUME("resume"), ARCHIVE("archive"), REPLY("reply"),
-	CLOSE("close"), RECALL("recall"),
+	CLOSE("close"), RECALL("recall"), LINK("link"), UNLINK("unlink"),
 	/** Not a row of the SOP: an ended agency's open report goes to its successor, status and clock unchanged. */
 	HAND_OVER("hand-over"),
 	/** Not a row of the SOP: 60 days on and unresolved, the reporter asks for the Ombudsman. */

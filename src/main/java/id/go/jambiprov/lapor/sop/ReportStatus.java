@@ -7,7 +7,9 @@ package id.go.jambiprov.lapor.sop;
 public enum ReportStatus {
 
 	SUBMITTED, FORWARDED, RECEIVED, VERIFIED, RETURNED, RETURN_RECEIVED, ASSIGNED, DISPOSED, IN_PROGRESS,
-	ANSWERED, ON_HOLD, ARCHIVED, CLOSED;
+	ANSWERED, ON_HOLD, ARCHIVED, CLOSED,
+	/** A duplicate: another report of the same matter carries it and answers it for both. */
+	LINKED;
 
 	/** Whether nothing more can happen to the report. */
 	public boolean isFinal() {

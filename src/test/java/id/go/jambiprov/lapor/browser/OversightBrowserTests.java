@@ -45,7 +45,7 @@ class OversightBrowserTests extends BrowserTestSupport {
 		assertThat(national.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dasbor").setExact(true)))
 			.isVisible();
 		// one box per status of the table, each a link into the inbox
-		assertThat(national.locator(".flowchart svg a")).hasCount(13);
+		assertThat(national.locator(".flowchart svg a")).hasCount(14);
 		assertThat(national.locator(".flowchart svg title").first()).hasText(
 				"Alur SOP Keputusan Gubernur dengan jumlah laporan di setiap status");
 		// it refreshes itself every minute with htmx; without scripts, a reload link

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
+import id.go.jambiprov.lapor.account.Role;
 import id.go.jambiprov.lapor.sop.Action;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.sop.SopDefinition;
@@ -39,7 +40,8 @@ class TransitionTableIntegrationTests extends ApiTestSupport {
 			Map.entry("decline", List.of("dinkes")), Map.entry("hold", List.of("koordinator")),
 			Map.entry("resume", List.of("koordinator", "")), Map.entry("archive", List.of("nasional", "koordinator")),
 			Map.entry("reply", List.of("")), Map.entry("close", List.of("")),
-			Map.entry("recall", List.of("koordinator")));
+			Map.entry("recall", List.of("koordinator")), Map.entry("link", List.of("koordinator")),
+			Map.entry("unlink", List.of("koordinator")));
 
 	@Autowired
 	SopDefinition sop;
@@ -65,10 +67,13 @@ class TransitionTableIntegrationTests extends ApiTestSupport {
 	}
 
 	private void check(Action action, String username, ReportStatus status, Map<ReportStatus, Fixture> shared) {
-		Optional<Transition> row = this.sop.transition(action, status);
+		Optional<Transition> row = this.sop.transition(action, status)
+			.filter(r -> r.isTakenBy(username == null ? Role.REPORTER : role(username)));
 		if (row.isPresent() && visible(username, status)) {
 			Fixture report = reach(status);
-			JsonNode after = act(report, action.path(), username);
+			JsonNode after = action == Action.LINK
+					? act(report, action.path(), username, Map.of("main", reach(ReportStatus.RECEIVED).code()))
+					: act(report, action.path(), username);
 			ReportStatus expected = row.get().toPrevious() ? ReportStatus.RECEIVED : row.get().to();
 			assertThat(after.get("status").asString()).isEqualTo(expected.name());
 			JsonNode timeline = timeline(report, null);
@@ -86,6 +91,14 @@ class TransitionTableIntegrationTests extends ApiTestSupport {
 			assertThat(problem.get("type").asString()).endsWith("/invalid-transition");
 		}
 		assertThat(viewAsReporter(report).get("status").asString()).isEqualTo(status.name());
+	}
+
+	private static Role role(String username) {
+		return switch (username) {
+			case "nasional" -> Role.NATIONAL_ADMIN;
+			case "koordinator" -> Role.COORDINATOR;
+			default -> Role.LIAISON;
+		};
 	}
 
 	/** Scope: who sees a report in this status (reached on the Jambi path, agency DINKES). */

@@ -95,7 +95,7 @@ class SopDefinitionTests {
 	void allowedActionsComeFromTheTable() throws Exception {
 		SopDefinition sop = load();
 		assertThat(sop.allowedActions(ReportStatus.RECEIVED, Role.COORDINATOR)).containsExactly(Action.VERIFY,
-				Action.RETURN, Action.HOLD, Action.ARCHIVE);
+				Action.RETURN, Action.LINK, Action.HOLD, Action.ARCHIVE);
 		assertThat(sop.allowedActions(ReportStatus.RECEIVED, Role.LIAISON)).isEmpty();
 		assertThat(sop.awaiting(Role.NATIONAL_ADMIN)).containsExactlyInAnyOrder(ReportStatus.SUBMITTED,
 				ReportStatus.RETURNED, ReportStatus.RETURN_RECEIVED);

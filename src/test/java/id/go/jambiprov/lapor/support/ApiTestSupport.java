@@ -264,7 +264,9 @@ public abstract class ApiTestSupport {
 							new Step("answer", "dinkes"), new Step("close", null))),
 			Map.entry(ReportStatus.ON_HOLD, List.of(new Step("forward", "nasional"),
 					new Step("receive", "koordinator"), new Step("hold", "koordinator"))),
-			Map.entry(ReportStatus.ARCHIVED, List.of(new Step("archive", "nasional"))));
+			Map.entry(ReportStatus.ARCHIVED, List.of(new Step("archive", "nasional"))),
+			Map.entry(ReportStatus.LINKED, List.of(new Step("forward", "nasional"),
+					new Step("receive", "koordinator"), new Step("link", "koordinator"))));
 
 	/** One action of a path; a null username is the reporter with the access key. */
 	public record Step(String action, String username) {
@@ -303,7 +305,13 @@ public abstract class ApiTestSupport {
 	protected Fixture reach(ReportStatus status, boolean anonymous, boolean confidential) {
 		Fixture report = submit(anonymous, confidential);
 		for (Step step : PATHS.get(status)) {
-			act(report, step.action(), step.username());
+			if (step.action().equals("link")) {
+				// a duplicate is linked to a main report of its own
+				act(report, "link", step.username(), Map.of("main", reach(ReportStatus.RECEIVED).code()));
+			}
+			else {
+				act(report, step.action(), step.username());
+			}
 		}
 		assertThat(viewAsReporter(report).get("status").asString()).isEqualTo(status.name());
 		return report;

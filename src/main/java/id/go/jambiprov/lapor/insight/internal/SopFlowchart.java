@@ -57,6 +57,22 @@ final class SopFlowchart {
 				}
 			}
 		}
+		// an end (closed, archived) goes below everything that leads to it, so that a short way in (a
+		// linked duplicate closing with its main report) does not pull it above the main path
+		for (ReportStatus end : List.copyOf(depth.keySet())) {
+			if (end.isFinal()) {
+				int below = sop.transitions()
+					.stream()
+					.filter(t -> !t.toPrevious() && t.to() == end)
+					.flatMap(t -> t.from().stream())
+					.filter(depth::containsKey)
+					.mapToInt(depth::get)
+					.max()
+					.orElse(depth.get(end) - 1) + 1;
+				depth.remove(end);
+				depth.put(end, below);
+			}
+		}
 		// in the order the walk found them: the main path, the table's first rows, stays in the first column
 		List<List<ReportStatus>> layers = new ArrayList<>();
 		depth.forEach((status, d) -> {

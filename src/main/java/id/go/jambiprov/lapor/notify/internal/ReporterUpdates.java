@@ -10,6 +10,7 @@ import id.go.jambiprov.lapor.report.Channel;
 import id.go.jambiprov.lapor.report.ReportTransitioned;
 import id.go.jambiprov.lapor.report.ReporterContacts;
 import id.go.jambiprov.lapor.report.ReporterContacts.Contact;
+import id.go.jambiprov.lapor.report.LinkedReportAnswered;
 import id.go.jambiprov.lapor.report.OmbudsmanOffered;
 import id.go.jambiprov.lapor.report.ReporterReminderDue;
 import id.go.jambiprov.lapor.sop.Action;
@@ -32,7 +33,7 @@ class ReporterUpdates {
 	private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
 	private static final Set<ReportStatus> TOLD = Set.of(ReportStatus.DISPOSED, ReportStatus.ANSWERED,
-			ReportStatus.CLOSED, ReportStatus.ARCHIVED, ReportStatus.ON_HOLD);
+			ReportStatus.CLOSED, ReportStatus.ARCHIVED, ReportStatus.ON_HOLD, ReportStatus.LINKED);
 
 	private final ReporterContacts contacts;
 
@@ -65,8 +66,11 @@ class ReporterUpdates {
 		}
 		this.contacts.of(event.reportId()).ifPresent(contact -> {
 			// closed by the system after the reporter's silence: the one invitation to rate (reply 1 to 5)
-			String key = event.to() == ReportStatus.CLOSED && event.actorRole() == Role.SYSTEM
-					? "notify.reporter.closed-by-system" : "notify.reporter." + event.to().name().toLowerCase(Locale.ROOT);
+			String key = event.to() == ReportStatus.CLOSED && event.from() == ReportStatus.LINKED
+					? "notify.reporter.closed-linked"
+					: event.to() == ReportStatus.CLOSED && event.actorRole() == Role.SYSTEM
+							? "notify.reporter.closed-by-system"
+							: "notify.reporter." + event.to().name().toLowerCase(Locale.ROOT);
 			String note = event.note() == null ? "" : shortened(event.note(), 300);
 			tell(contact, this.texts.getMessage(key, new Object[] { contact.trackingCode(),
 					contact.agencyName() == null ? "" : contact.agencyName(), note, this.publicUrl }, INDONESIAN),
@@ -82,6 +86,15 @@ class ReporterUpdates {
 		this.contacts.of(event.reportId()).ifPresent(contact -> tell(contact, this.texts.getMessage(
 				"notify.reporter.reminder", new Object[] { contact.trackingCode() }, INDONESIAN),
 				"reporter-reminder:" + event.reportId() + ":" + event.respondBy().toEpochMilli()));
+	}
+
+	/** The main report was answered: its answer reaches the reporter of a report linked to it. */
+	@ApplicationModuleListener
+	void on(LinkedReportAnswered event) {
+		this.contacts.of(event.reportId()).ifPresent(contact -> tell(contact, this.texts.getMessage(
+				"notify.reporter.answered-linked", new Object[] { contact.trackingCode(),
+						event.answer() == null ? "" : shortened(event.answer(), 300), this.publicUrl }, INDONESIAN),
+				"linked-answer:" + event.reportId() + ":" + event.mainSequence()));
 	}
 
 	@ApplicationModuleListener

@@ -67,6 +67,9 @@ public class Report {
 	/** The agency the report accuses, as the reporter named it; never the one it is dispositioned to when sensitive. */
 	private String accusedAgency;
 
+	/** The main report that carries this one while it is {@code LINKED}. */
+	private UUID linkedTo;
+
 	private ReportStatus status;
 
 	private ReportStatus heldFrom;
@@ -118,7 +121,7 @@ public class Report {
 			ReportStatus status, ReportStatus heldFrom, Instant statusSince, Instant stepDueAt, Instant stepWarnAt,
 			Instant timeoutAt, Instant reminderAt, Instant resolutionDueAt, Instant ombudsmanEligibleAt, Instant submittedAt,
 			Integer rating, String sopVersion, int timelineLength, Instant resolutionStartedAt,
-			Instant resolutionStoppedAt, Redactions redactions, String accusedAgency) {
+			Instant resolutionStoppedAt, Redactions redactions, String accusedAgency, UUID linkedTo) {
 	}
 
 	static Report restore(Snapshot s) {
@@ -156,6 +159,7 @@ public class Report {
 		report.resolutionStoppedAt = s.resolutionStoppedAt();
 		report.redactions = s.redactions() == null ? Redactions.NONE : s.redactions();
 		report.accusedAgency = s.accusedAgency();
+		report.linkedTo = s.linkedTo();
 		return report;
 	}
 
@@ -165,7 +169,7 @@ public class Report {
 				this.confidential, this.reporter, this.jurisdiction, this.agency, this.status, this.heldFrom,
 				this.statusSince, this.stepDueAt, this.stepWarnAt, this.timeoutAt, this.reminderAt, this.resolutionDueAt,
 				this.ombudsmanEligibleAt, this.submittedAt, this.rating, this.sopVersion, this.timelineLength,
-				this.resolutionStartedAt, this.resolutionStoppedAt, this.redactions, this.accusedAgency);
+				this.resolutionStartedAt, this.resolutionStoppedAt, this.redactions, this.accusedAgency, this.linkedTo);
 	}
 
 	/** Called by the repository once a save succeeded. */
@@ -389,6 +393,25 @@ public class Report {
 				this.jurisdiction, this.agency, this.stepDueAt, null, this.resolutionDueAt, this.stepWarnAt));
 	}
 
+	/**
+	 * A duplicate: the main report (same jurisdiction, checked by the service) carries this one
+	 * and answers it; {@code note} names the main report when the reporter may know it.
+	 */
+	void link(Actor by, UUID main, String note, Workflow workflow) {
+		Transition row = guard(Action.LINK, by, workflow);
+		this.heldFrom = this.status;
+		this.linkedTo = main;
+		move(row, by, note, workflow);
+	}
+
+	/** Not the same matter after all (before the main report's answer): back to where it was. */
+	void unlink(Actor by, String note, Workflow workflow) {
+		Transition row = guard(Action.UNLINK, by, workflow);
+		move(row, by, note, workflow);
+		this.heldFrom = null;
+		this.linkedTo = null;
+	}
+
 	/** Missing data: wait for the reporter. */
 	void hold(Actor by, String reason, Workflow workflow) {
 		Transition row = guard(Action.HOLD, by, workflow);
@@ -507,6 +530,11 @@ public class Report {
 			.transition(action, this.status)
 			.orElseThrow(() -> ReportRefusal.notAllowed(action, this.status));
 		if (!row.isTakenBy(by.role())) {
+			// a role that takes the action from other statuses (the reporter closes an answered
+			// report, not a linked one the system closes): the state refuses it, not the role
+			if (workflow.sop().actorsOf(action).contains(by.role())) {
+				throw ReportRefusal.notAllowed(action, this.status);
+			}
 			throw ReportRefusal.forbidden(action);
 		}
 		return row;
@@ -595,6 +623,11 @@ public class Report {
 
 	String jurisdiction() {
 		return this.jurisdiction;
+	}
+
+	/** The main report that carries this one, while linked. */
+	UUID linkedTo() {
+		return this.linkedTo;
 	}
 
 	/** The agency the reporter says the report is about (sensitive reports never go to it), if named. */

@@ -37,14 +37,20 @@ public final class ReportRequests {
 
 	/** The body of any action; each action reads the fields it needs (see the SOP table). */
 	public record ActionBody(String jurisdiction, String agency, String note, String reason, String answer, String message,
-			Integer rating, String comment, Boolean anonymous, Boolean confidential) {
+			Integer rating, String comment, Boolean anonymous, Boolean confidential, String main) {
 
-		static final ActionBody EMPTY = new ActionBody(null, null, null, null, null, null, null, null, null, null);
+		static final ActionBody EMPTY = new ActionBody(null, null, null, null, null, null, null, null, null, null, null);
+
+		public ActionBody(String jurisdiction, String agency, String note, String reason, String answer,
+				String message, Integer rating, String comment, Boolean anonymous, Boolean confidential) {
+			this(jurisdiction, agency, note, reason, answer, message, rating, comment, anonymous, confidential, null);
+		}
 
 		public String field(String name) {
 			return switch (name) {
 				case "jurisdiction" -> this.jurisdiction;
 				case "agency" -> this.agency;
+				case "main" -> this.main;
 				case "note" -> this.note;
 				case "reason" -> this.reason;
 				case "answer" -> this.answer;

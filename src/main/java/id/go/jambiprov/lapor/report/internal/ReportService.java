@@ -58,13 +58,15 @@ public class ReportService {
 
 	private static final int CREATE_ATTEMPTS = 3;
 
+	private final SimilarReports similarReports;
+
 	/** The action an internal note shows as in an officer's timeline. */
 	public static final String NOTE = "note";
 
 	/** Actions whose note a reporter may read on their own report's timeline. */
 	private static final List<String> NOTES_FOR_REPORTER = List.of(Action.ANSWER.path(), Action.HOLD.path(),
 			Action.ARCHIVE.path(), Action.REPLY.path(), Action.CLOSE.path(), Action.RESUME.path(),
-			Action.OMBUDSMAN_HANDOVER.path(),
+			Action.OMBUDSMAN_HANDOVER.path(), Action.LINK.path(),
 			Action.RETURN.path());
 
 	private final ReportRepository reports;
@@ -96,7 +98,8 @@ public class ReportService {
 	ReportService(ReportRepository reports, SopDefinition sop, Workflows workflows, Clock clock, Directory directory,
 			ReportValidator validator, IdempotencyStore idempotency, JdbcClient jdbc,
 			PlatformTransactionManager transactionManager, JsonMapper json, Attachments attachments,
-			TimelineIntegrity integrity, IdentityAccessLog identityLog) {
+			TimelineIntegrity integrity, IdentityAccessLog identityLog, SimilarReports similarReports) {
+		this.similarReports = similarReports;
 		this.attachments = attachments;
 		this.integrity = integrity;
 		this.identityLog = identityLog;
@@ -350,6 +353,34 @@ public class ReportService {
 				report.jurisdiction(), report.accusedAgency());
 	}
 
+	// ---- similar reports ------------------------------------------------------------------
+
+	/**
+	 * Reports that look like this one (see {@link SimilarReports}), for the coordinator in scope
+	 * or the national admin; 403 for other roles, 404 out of scope.
+	 */
+	public List<SimilarReports.Similar> similar(String code, Optional<Actor> actor) {
+		Viewer viewer = resolve(code, actor, null, null);
+		Role role = viewer.actor().role();
+		if (role != Role.COORDINATOR && role != Role.NATIONAL_ADMIN) {
+			throw ReportRefusal.forbidden(Action.LINK);
+		}
+		Report report = viewer.report();
+		return this.similarReports.to(report.id(), report.jurisdiction(), report.title(), report.description());
+	}
+
+	/** The reports linked to this one (their codes and titles), for an officer in scope. */
+	public List<SimilarReports.Similar> linkedHere(String code, Optional<Actor> actor) {
+		Report report = resolve(code, actor, null, null).report();
+		return this.jdbc.sql("""
+				select tracking_code, title, status, submitted_at from report where linked_to = ?
+				order by submitted_at""")
+			.param(report.id())
+			.query((rs, n) -> new SimilarReports.Similar(new TrackingCode(rs.getString(1)).formatted(), rs.getString(2),
+					ReportStatus.valueOf(rs.getString(3)), jakarta(rs.getTimestamp(4).toInstant()), 1))
+			.list();
+	}
+
 	// ---- the Ombudsman ----------------------------------------------------------------------
 
 	/**
@@ -409,6 +440,32 @@ public class ReportService {
 			this.reports.save(report);
 			return view(viewer);
 		});
+	}
+
+	/**
+	 * The report a duplicate is linked to: of the same jurisdiction, not itself, not linked itself
+	 * (link to its main instead), not finished; 400 on {@code main} otherwise.
+	 */
+	private Report mainFor(Report report, String code) {
+		String given = code == null ? "" : code.strip();
+		Report main = TrackingCode.parse(given)
+			.flatMap(c -> this.reports.findByTrackingCode(c.value()))
+			.filter(m -> m.jurisdiction() != null && m.jurisdiction().equals(report.jurisdiction()))
+			.orElseThrow(() -> new InvalidInputException.Collector().add("main", "main-unknown", given).asException());
+		String problem = main.id().equals(report.id()) ? "main-self"
+				: main.status() == ReportStatus.LINKED ? "main-linked" : main.status().isFinal() ? "main-final" : null;
+		if (problem != null) {
+			throw new InvalidInputException.Collector().add("main", problem, given).asException();
+		}
+		return main;
+	}
+
+	/** Whether the report was ever answered. */
+	private boolean answered(UUID reportId) {
+		return this.jdbc.sql("select count(*) from timeline_entry where report_id = ? and action = 'answer'")
+			.param(reportId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	private boolean hasEntry(Report report, Action action) {
@@ -543,6 +600,18 @@ public class ReportService {
 			case REPLY -> report.reply(by, body.message(), workflow);
 			case CLOSE -> report.close(by, body.rating(), body.comment(), workflow);
 			case RECALL -> report.recall(by, body.reason(), workflow);
+			case LINK -> {
+				Report main = mainFor(report, body.main());
+				// the reporter learns which report carries theirs, unless that one is confidential
+				report.link(by, main.id(), main.confidential() ? null : main.trackingCode().formatted(), workflow);
+			}
+			case UNLINK -> {
+				// only before the main report's answer: after it, the reporter has theirs
+				if (report.linkedTo() != null && answered(report.linkedTo())) {
+					throw ReportRefusal.notAllowed(Action.UNLINK, report.status());
+				}
+				report.unlink(by, body.note(), workflow);
+			}
 			case SUBMIT, HAND_OVER, OMBUDSMAN_REQUEST, OMBUDSMAN_HANDOVER -> throw ReportRefusal.unknownAction(action.path());
 		}
 	}
@@ -703,7 +772,8 @@ public class ReportService {
 		String answer = this.jdbc.sql("""
 				select note from timeline_entry where report_id = ? and action = 'answer'
 				order by entry_number desc fetch first 1 rows only""")
-			.param(report.id())
+			// a linked report is answered through its main report
+			.param(report.linkedTo() != null ? report.linkedTo() : report.id())
 			.query(String.class)
 			.optional()
 			.orElse(null);

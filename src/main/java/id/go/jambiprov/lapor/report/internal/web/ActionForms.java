@@ -34,7 +34,8 @@ class ActionForms {
 	}
 
 	private static final Map<String, String> KINDS = Map.of("jurisdiction", "jurisdiction", "agency", "agency",
-			"answer", "textarea", "reason", "textarea", "message", "textarea", "note", "textarea", "comment", "textarea");
+			"answer", "textarea", "reason", "textarea", "message", "textarea", "note", "textarea", "comment", "textarea",
+			"main", "code");
 
 	private final SopDefinition sop;
 
@@ -51,7 +52,7 @@ class ActionForms {
 				fields.add(new Field(required, KINDS.getOrDefault(required, "text"), true));
 			}
 			switch (action) {
-				case FORWARD, VERIFY, ASSIGN, DISPOSE -> fields.add(new Field("note", "textarea", false));
+				case FORWARD, VERIFY, ASSIGN, DISPOSE, UNLINK -> fields.add(new Field("note", "textarea", false));
 				case RESUME -> fields.add(new Field(role == Role.REPORTER ? "message" : "note", "textarea",
 						role == Role.REPORTER));
 				case CLOSE -> {

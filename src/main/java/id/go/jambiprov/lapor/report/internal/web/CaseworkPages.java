@@ -454,6 +454,11 @@ class CaseworkPages {
 		model.addAttribute("looksShown", view.anonymous() || view.confidential());
 		List<ActionForms.Form> forms = this.actionForms.forms(view.status(), role);
 		model.addAttribute("forms", forms);
+		// while receiving and verifying, the coordinator sees the reports that look like this one
+		boolean mayLink = forms.stream().anyMatch(f -> f.action().equals(Action.LINK.path()));
+		model.addAttribute("mayLink", mayLink);
+		model.addAttribute("similar", mayLink ? this.reports.similar(code, by) : null);
+		model.addAttribute("linkedHere", role.isOfficer() && by.isPresent() ? this.reports.linkedHere(code, by) : null);
 		model.addAttribute("templates", by.isPresent() && role.isOfficer() ? templatesFor(forms, view, by.get())
 				: Map.of());
 		model.addAttribute("templateFields", AnswerTemplates.FIELDS.entrySet()

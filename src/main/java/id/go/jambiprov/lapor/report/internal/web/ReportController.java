@@ -16,6 +16,7 @@ import id.go.jambiprov.lapor.report.internal.ReportRequests.ActionBody;
 import id.go.jambiprov.lapor.report.internal.ReportRequests.CreateReport;
 import id.go.jambiprov.lapor.report.internal.ReportRequests.RedactionBody;
 import id.go.jambiprov.lapor.report.internal.ReportService;
+import id.go.jambiprov.lapor.report.internal.SimilarReports;
 import id.go.jambiprov.lapor.report.internal.TimelineIntegrity;
 import id.go.jambiprov.lapor.report.internal.ReportViews.Created;
 import id.go.jambiprov.lapor.report.internal.ReportViews.InboxPage;
@@ -130,6 +131,16 @@ class ReportController {
 	ResponseEntity<TimelineEntryView> note(@PathVariable String code, @RequestBody(required = false) NoteBody body) {
 		TimelineEntryView note = this.reports.addNote(code, body == null ? null : body.text(), this.actor.get());
 		return ResponseEntity.status(HttpStatus.CREATED).body(note);
+	}
+
+	@GetMapping("/reports/{code}/similar")
+	@Operation(summary = "Laporan serupa / Similar reports",
+			description = "The coordinator in scope or the national admin: up to 5 reports of the same jurisdiction "
+					+ "from the last 60 days whose title and chronology look alike (PostgreSQL: full-text search with "
+					+ "the indonesian configuration and trigram similarity of titles), best first; not archived, not "
+					+ "linked themselves. Link one with the action link {\"main\": code}.")
+	List<SimilarReports.Similar> similar(@PathVariable String code) {
+		return this.reports.similar(code, this.actor.get());
 	}
 
 	@PutMapping("/reports/{code}/redaction")
