@@ -51,6 +51,25 @@ class EmbeddedDefaultSmokeTests {
 			assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/track/" + code)).build(),
 					HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
 
+			// similar reports on H2: the words the titles and chronologies share
+			String coordinator = json.readTree(post(http, base + "/api/v1/auth/token", null,
+					"{\"username\":\"koordinator\",\"password\":\"demo12345\"}", 200)).get("access_token").asString();
+			String[] codes = new String[3];
+			String[] titles = { "Lampu jalan padam di Jl. Gatot Subroto", "Lampu jalan Jl. Gatot Subroto padam lagi",
+					"Sekolah bocor di Desa Pematang" };
+			for (int i = 0; i < 3; i++) {
+				codes[i] = json.readTree(post(http, base + "/api/v1/reports", null, """
+						{"type":"COMPLAINT","title":"%s","description":"Sudah seminggu, mohon ditangani.",
+						 "reporter":{"phone":"081234567890"}}""".formatted(titles[i]), 201)).get("trackingCode").asString();
+				post(http, base + "/api/v1/reports/" + codes[i] + "/actions/forward", token.get("access_token").asString(),
+						"{\"jurisdiction\":\"JAMBI\"}", 200);
+				post(http, base + "/api/v1/reports/" + codes[i] + "/actions/receive", coordinator, "{}", 200);
+			}
+			String similar = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/reports/" + codes[1] + "/similar"))
+				.header("Authorization", "Bearer " + coordinator)
+				.build(), HttpResponse.BodyHandlers.ofString()).body();
+			assertThat(similar).contains(codes[0]).doesNotContain(codes[2]);
+
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			// the SLA sweep runs under db-scheduler
 			org.awaitility.Awaitility.await()

@@ -374,6 +374,39 @@ class DeskBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void twoSimilarReportsAreLinkedAndAnsweredOnce() throws Exception {
+		String place = "Simpang Rimbo " + UUID.randomUUID().toString().substring(0, 4);
+		Filed main = file("Banjir setinggi lutut di " + place);
+		Filed duplicate = file("Jalan di " + place + " banjir setinggi lutut");
+		for (Filed report : java.util.List.of(main, duplicate)) {
+			actByApi("nasional", report, "forward", "{\"jurisdiction\":\"JAMBI\"}");
+			actByApi("koordinator", report, "receive", "{}");
+		}
+		Page coordinator = open("koordinator", duplicate);
+		Locator similar = coordinator.locator("#similar");
+		assertThat(similar).containsText(main.code());
+		look(coordinator, "38-similar");
+		similar.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gabungkan ke " + main.code())).click();
+		assertThat(coordinator.locator(".status")).containsText("digabung dengan laporan serupa");
+
+		actByApi("koordinator", main, "verify", "{}");
+		actByApi("koordinator", main, "assign", "{\"agency\":\"DINKES\"}");
+		actByApi("koordinator", main, "dispose", "{}");
+		actByApi("dinkes", main, "accept", "{}");
+		actByApi("dinkes", main, "answer", "{\"answer\":\"Saluran sudah dikeruk dan air surut.\"}");
+		coordinator.navigate(url("/petugas/laporan/" + main.code()));
+		assertThat(coordinator.locator("#linked-here")).containsText(duplicate.code());
+
+		Page citizen = newPage();
+		citizen.navigate(url("/laporan?kode=" + duplicate.code()));
+		citizen.getByLabel("Kunci akses").fill(duplicate.key());
+		citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buka laporan")).click();
+		assertThat(citizen.locator(".answer")).containsText("Saluran sudah dikeruk");
+		assertThat(citizen.locator(".timeline")).containsText(main.code());
+		look(citizen, "38-linked-answered");
+	}
+
+	@Test
 	void theCoordinatorRecallsAReportFromTheWrongAgency() throws Exception {
 		Filed report = file("Sampah menumpuk di Pasar Angso Duo");
 		Page coordinator = verified(report);
