@@ -39,7 +39,7 @@ class ReportJourneyIntegrationTests extends ApiTestSupport {
 		// Monday 09:00: verification (10 working minutes) is due 09:10
 		assertThat(received.get("dueAt").asString()).isEqualTo("2026-11-23T09:10:00+07:00");
 		assertThat(received.get("allowedActions").valueStream().map(JsonNode::asString).toList())
-			.containsExactly("verify", "return", "hold", "archive");
+			.containsExactly("verify", "return", "link", "hold", "archive");
 		act(report, "verify", "koordinator");
 		act(report, "assign", "koordinator");
 		JsonNode disposed = act(report, "dispose", "koordinator");

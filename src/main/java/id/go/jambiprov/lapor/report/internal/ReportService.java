@@ -253,8 +253,20 @@ public class ReportService {
 
 	/** What a report page shows: the report, its timeline and its files, read with one lookup. */
 	/** {@code looks}: who was shown a protected reporter, for those who may read it; else empty. */
+	/**
+	 * A report's page from one read of the report: the view, the timeline, the files, who saw the
+	 * reporter; for officers, the facts routing and templates need, the reports linked to it and,
+	 * while the caller may link it, the reports that look like it ({@code null} otherwise).
+	 */
 	public record ReportPage(ReportView view, List<TimelineEntryView> timeline, List<Attachments.Stored> files,
-			List<IdentityAccessLog.Entry> looks) {
+			List<IdentityAccessLog.Entry> looks, ReportFacts facts, List<SimilarReports.Similar> linkedHere,
+			List<SimilarReports.Similar> similar) {
+
+		ReportPage(ReportView view, List<TimelineEntryView> timeline, List<Attachments.Stored> files,
+				List<IdentityAccessLog.Entry> looks) {
+			this(view, timeline, files, looks, null, List.of(), null);
+		}
+
 	}
 
 	/** The report page as the caller may see it. */
@@ -264,7 +276,15 @@ public class ReportService {
 		Role role = viewer.actor().role();
 		boolean readsLooks = (view.anonymous() || view.confidential())
 				&& (role == Role.NATIONAL_ADMIN || role == Role.COORDINATOR || role == Role.REPORTER);
-		return new ReportPage(view, timeline(viewer), files(viewer), readsLooks ? identityLooks(viewer) : List.of());
+		Report report = viewer.report();
+		if (!role.isOfficer()) {
+			return new ReportPage(view, timeline(viewer), files(viewer), readsLooks ? identityLooks(viewer) : List.of());
+		}
+		boolean mayLink = this.sop.transition(Action.LINK, report.status()).filter(t -> t.isTakenBy(role)).isPresent();
+		return new ReportPage(view, timeline(viewer), files(viewer), readsLooks ? identityLooks(viewer) : List.of(),
+				facts(report), linkedHere(report),
+				mayLink ? this.similarReports.to(report.id(), report.jurisdiction(), report.title(), report.description())
+						: null);
 	}
 
 	/**
@@ -347,7 +367,10 @@ public class ReportService {
 
 	/** The facts of a report, for an officer in scope (404 otherwise); no identity is read. */
 	public ReportFacts templateFacts(String code, Optional<Actor> actor) {
-		Report report = resolve(code, actor, null, null).report();
+		return facts(resolve(code, actor, null, null).report());
+	}
+
+	private ReportFacts facts(Report report) {
 		return new ReportFacts(report.trackingCode().formatted(),
 				report.stepDueAt() == null ? null : jakarta(report.stepDueAt()), report.agency(), report.category(),
 				report.jurisdiction(), report.accusedAgency());
@@ -369,9 +392,8 @@ public class ReportService {
 		return this.similarReports.to(report.id(), report.jurisdiction(), report.title(), report.description());
 	}
 
-	/** The reports linked to this one (their codes and titles), for an officer in scope. */
-	public List<SimilarReports.Similar> linkedHere(String code, Optional<Actor> actor) {
-		Report report = resolve(code, actor, null, null).report();
+	/** The reports linked to this one (their codes and titles). */
+	private List<SimilarReports.Similar> linkedHere(Report report) {
 		return this.jdbc.sql("""
 				select tracking_code, title, status, submitted_at from report where linked_to = ?
 				order by submitted_at""")

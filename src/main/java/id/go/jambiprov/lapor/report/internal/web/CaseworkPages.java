@@ -457,8 +457,8 @@ class CaseworkPages {
 		// while receiving and verifying, the coordinator sees the reports that look like this one
 		boolean mayLink = forms.stream().anyMatch(f -> f.action().equals(Action.LINK.path()));
 		model.addAttribute("mayLink", mayLink);
-		model.addAttribute("similar", mayLink ? this.reports.similar(code, by) : null);
-		model.addAttribute("linkedHere", role.isOfficer() && by.isPresent() ? this.reports.linkedHere(code, by) : null);
+		model.addAttribute("similar", mayLink ? page.similar() : null);
+		model.addAttribute("linkedHere", page.linkedHere());
 		model.addAttribute("templates", by.isPresent() && role.isOfficer() ? templatesFor(forms, view, by.get())
 				: Map.of());
 		model.addAttribute("templateFields", AnswerTemplates.FIELDS.entrySet()
@@ -470,8 +470,7 @@ class CaseworkPages {
 		model.addAttribute("mayNote", ReportService.writesNotes(role));
 		model.addAttribute("redactionText", view.redactions() == null ? "" : String.join("\n", view.redactions()));
 		model.addAttribute("forgettable", !role.isOfficer() && key != null && by.isEmpty());
-		ReportService.ReportFacts facts = role.isOfficer() && by.isPresent()
-				? this.reports.templateFacts(code, by) : null;
+		ReportService.ReportFacts facts = page.facts();
 		model.addAttribute("agencyChoices", facts == null ? List.of() : agencyChoices(facts));
 		if (facts != null && this.routing.sensitive(facts.category())) {
 			String only = this.routing.required(facts.category(), facts.jurisdiction(), facts.accusedAgency())
