@@ -17,12 +17,12 @@ import id.go.jambiprov.lapor.insight.internal.PerformanceReport.Performance;
 import id.go.jambiprov.lapor.insight.internal.PerformanceReport.Row;
 import id.go.jambiprov.lapor.insight.internal.PerformanceReport.StepCell;
 import id.go.jambiprov.lapor.shared.CsvWriter;
+import id.go.jambiprov.lapor.shared.Letterhead;
 import id.go.jambiprov.lapor.shared.PdfDocuments;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 import id.go.jambiprov.lapor.sop.TimeStandard;
 import id.go.jambiprov.lapor.sop.WorkingCalendar;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -45,21 +45,12 @@ public class PerformanceDocuments {
 
 	private final ITemplateEngine templates;
 
-	private final String letterheadGovernment;
+	private final Letterhead letterhead;
 
-	private final String letterheadOffice;
-
-	private final String letterheadAddress;
-
-	PerformanceDocuments(MessageSource messages, ITemplateEngine templates,
-			@Value("${lapor.letterhead.government:PEMERINTAH PROVINSI JAMBI}") String letterheadGovernment,
-			@Value("${lapor.letterhead.office:DINAS KOMUNIKASI DAN INFORMATIKA}") String letterheadOffice,
-			@Value("${lapor.letterhead.address:}") String letterheadAddress) {
+	PerformanceDocuments(MessageSource messages, ITemplateEngine templates, Letterhead letterhead) {
 		this.messages = messages;
 		this.templates = templates;
-		this.letterheadGovernment = letterheadGovernment;
-		this.letterheadOffice = letterheadOffice;
-		this.letterheadAddress = letterheadAddress;
+		this.letterhead = letterhead;
 	}
 
 	public String monthName(Performance performance, Locale locale) {
@@ -247,9 +238,7 @@ public class PerformanceDocuments {
 		Context context = new Context(locale);
 		context.setVariable("p", performance);
 		context.setVariable("monthName", monthName(performance, locale));
-		context.setVariable("government", this.letterheadGovernment);
-		context.setVariable("office", this.letterheadOffice);
-		context.setVariable("address", this.letterheadAddress);
+		context.setVariables(this.letterhead.variables());
 		context.setVariable("generated", DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", locale)
 			.format(performance.generatedAt().atZone(WorkingCalendar.JAKARTA)));
 		context.setVariable("chart", onTimeChart(performance, locale, 480));

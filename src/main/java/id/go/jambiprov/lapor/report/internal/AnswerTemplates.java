@@ -43,6 +43,11 @@ public class AnswerTemplates {
 	public static final Map<Action, String> FIELDS = Map.of(Action.ANSWER, "answer", Action.HOLD, "reason",
 			Action.ARCHIVE, "reason", Action.RETURN, "reason");
 
+	/** The text field a template fills for the action of that path, if the action takes templates. */
+	public static Optional<String> fieldOf(String actionPath) {
+		return Action.fromPath(actionPath).map(FIELDS::get);
+	}
+
 	/** The placeholders a template may use. */
 	public static final Set<String> PLACEHOLDERS = Set.of("kode", "tenggat", "opd", "nama_opd");
 
@@ -162,8 +167,11 @@ public class AnswerTemplates {
 		return filled.toString();
 	}
 
+	/** A template the caller may change: the coordinator's own jurisdiction's, any for the national admin. */
 	private Template writable(long id, Actor actor) {
-		writeScope(actor, "-");
+		if (actor.role() != Role.COORDINATOR && actor.role() != Role.NATIONAL_ADMIN) {
+			throw forbidden();
+		}
 		return find(id, actor).orElseThrow(AnswerTemplates::notFound);
 	}
 
@@ -226,9 +234,6 @@ public class AnswerTemplates {
 		if (actor.role() == Role.NATIONAL_ADMIN) {
 			if (asked == null || asked.isBlank()) {
 				throw new InvalidInputException.Collector().add("jurisdiction", "required").asException();
-			}
-			if ("-".equals(asked)) {
-				return null;
 			}
 			String code = asked.strip();
 			if (this.directory.jurisdictions().stream().noneMatch(j -> j.code().equals(code))) {

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import id.go.jambiprov.lapor.account.Actor;
 import id.go.jambiprov.lapor.report.LinkedReportAnswered;
 import id.go.jambiprov.lapor.report.ReportTransitioned;
+import id.go.jambiprov.lapor.report.TrackingCode;
 import id.go.jambiprov.lapor.sop.Action;
 import id.go.jambiprov.lapor.sop.ReportStatus;
 
@@ -57,22 +58,25 @@ class LinkedReports {
 	@ApplicationModuleListener
 	void on(ReportTransitioned event) {
 		if (event.action() == Action.ANSWER) {
-			for (UUID linked : linkedTo(event.reportId())) {
-				this.reports.findById(linked).ifPresent(report -> this.events.publishEvent(new LinkedReportAnswered(
-						report.id(), report.trackingCode(), event.note(), event.sequence())));
+			for (Linked linked : linkedTo(event.reportId())) {
+				this.events.publishEvent(
+						new LinkedReportAnswered(linked.id(), linked.code(), event.note(), event.sequence()));
 			}
 		}
 		else if (event.to() == ReportStatus.CLOSED) {
-			for (UUID linked : linkedTo(event.reportId())) {
-				close(linked);
+			for (Linked linked : linkedTo(event.reportId())) {
+				close(linked.id());
 			}
 		}
 	}
 
-	private List<UUID> linkedTo(UUID main) {
-		return this.jdbc.sql("select id from report where linked_to = ? and status = ?")
+	private record Linked(UUID id, TrackingCode code) {
+	}
+
+	private List<Linked> linkedTo(UUID main) {
+		return this.jdbc.sql("select id, tracking_code from report where linked_to = ? and status = ?")
 			.params(main, ReportStatus.LINKED.name())
-			.query(UUID.class)
+			.query((rs, n) -> new Linked(rs.getObject("id", UUID.class), new TrackingCode(rs.getString("tracking_code"))))
 			.list();
 	}
 

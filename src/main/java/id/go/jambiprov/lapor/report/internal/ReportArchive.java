@@ -16,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +33,7 @@ import id.go.jambiprov.lapor.account.Role;
 import id.go.jambiprov.lapor.directory.Directory;
 import id.go.jambiprov.lapor.report.TrackingCode;
 import id.go.jambiprov.lapor.report.internal.ReportService.ReportPage;
+import id.go.jambiprov.lapor.shared.Letterhead;
 import id.go.jambiprov.lapor.shared.CsvWriter;
 import id.go.jambiprov.lapor.shared.PdfDocuments;
 import id.go.jambiprov.lapor.sop.WorkingCalendar;
@@ -93,15 +93,12 @@ public class ReportArchive {
 
 	private final int afterYears;
 
-	private final Map<String, String> letterhead;
+	private final Letterhead letterhead;
 
 	ReportArchive(JdbcClient jdbc, ReportRepository reports, ReportService service, Attachments attachments,
 			ITemplateEngine templates, Directory directory, MessageSource messages, JsonMapper json,
 			PlatformTransactionManager transactionManager, Clock clock,
-			@Value("${lapor.archive.after-years:2}") int afterYears,
-			@Value("${lapor.letterhead.government:PEMERINTAH PROVINSI JAMBI}") String government,
-			@Value("${lapor.letterhead.office:DINAS KOMUNIKASI DAN INFORMATIKA}") String office,
-			@Value("${lapor.letterhead.address:}") String address) {
+			@Value("${lapor.archive.after-years:2}") int afterYears, Letterhead letterhead) {
 		this.jdbc = jdbc;
 		this.reports = reports;
 		this.service = service;
@@ -113,7 +110,7 @@ public class ReportArchive {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 		this.afterYears = afterYears;
-		this.letterhead = Map.of("government", government, "office", office, "address", address);
+		this.letterhead = letterhead;
 	}
 
 	/** A month of submissions: how many of its reports may go to the archive, how many went. */
@@ -339,7 +336,7 @@ public class ReportArchive {
 				: String.join(", ", java.util.stream.Stream.of(r.name(), r.email(), r.phone(), r.channelHandle())
 					.filter(part -> part != null && !part.isBlank())
 					.toList()));
-		context.setVariables(new LinkedHashMap<>(this.letterhead));
+		context.setVariables(this.letterhead.variables());
 		context.setVariable("generated", DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", locale)
 			.format(this.clock.instant().atZone(WorkingCalendar.JAKARTA)));
 		context.setVariable("when", DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale));

@@ -203,11 +203,6 @@ public class ReportService {
 		return shown(resolve(code, actor, accessKey, null), IdentityAccessLog.Via.API);
 	}
 
-	/** The jurisdiction of a report the caller may see (nothing else of it is shown). */
-	public String jurisdiction(String code, Optional<Actor> actor) {
-		return resolve(code, actor, null, null).report().jurisdiction();
-	}
-
 	/**
 	 * The report as the viewer may see it; a protected reporter shown to an officer is recorded
 	 * ({@link IdentityAccessLog}) when it goes out through {@code via} (null: it does not go out).
@@ -482,17 +477,14 @@ public class ReportService {
 		return main;
 	}
 
-	/** Whether the report was ever answered. */
-	private boolean answered(UUID reportId) {
-		return this.jdbc.sql("select count(*) from timeline_entry where report_id = ? and action = 'answer'")
-			.param(reportId)
-			.query(Long.class)
-			.single() > 0;
+	private boolean hasEntry(Report report, Action action) {
+		return hasEntry(report.id(), action);
 	}
 
-	private boolean hasEntry(Report report, Action action) {
+	/** Whether the report's timeline holds an entry of the action. */
+	private boolean hasEntry(UUID reportId, Action action) {
 		return this.jdbc.sql("select count(*) from timeline_entry where report_id = ? and action = ?")
-			.params(report.id(), action.path())
+			.params(reportId, action.path())
 			.query(Long.class)
 			.single() > 0;
 	}
@@ -629,7 +621,7 @@ public class ReportService {
 			}
 			case UNLINK -> {
 				// only before the main report's answer: after it, the reporter has theirs
-				if (report.linkedTo() != null && answered(report.linkedTo())) {
+				if (report.linkedTo() != null && hasEntry(report.linkedTo(), Action.ANSWER)) {
 					throw ReportRefusal.notAllowed(Action.UNLINK, report.status());
 				}
 				report.unlink(by, body.note(), workflow);

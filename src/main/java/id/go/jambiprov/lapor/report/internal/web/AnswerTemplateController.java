@@ -169,12 +169,7 @@ class AnswerTemplateController {
 	String fill(@PathVariable String code, @RequestParam String action, @RequestParam(required = false) Long template,
 			Model model) {
 		Actor by = officer();
-		String field = AnswerTemplates.FIELDS.entrySet()
-			.stream()
-			.filter(e -> e.getKey().path().equals(action))
-			.map(Map.Entry::getValue)
-			.findFirst()
-			.orElseThrow(ReportRefusal::notFound);
+		String field = AnswerTemplates.fieldOf(action).orElseThrow(ReportRefusal::notFound);
 		ReportService.ReportFacts facts = this.reports.templateFacts(code, Optional.of(by));
 		String text = template == null ? "" : this.templates.find(template, by)
 			.map(t -> this.templates.fill(t, facts))

@@ -1,5 +1,6 @@
 package id.go.jambiprov.lapor.report.internal.web;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -74,7 +75,7 @@ class CaseworkPages {
 	}
 
 	/** A report a bulk action left as it was, and why; kept in the session until the inbox shows it. */
-	record BulkRefusal(String code, String why) implements java.io.Serializable {
+	record BulkRefusal(String code, String why) implements Serializable {
 	}
 
 	private final ReportService reports;
@@ -266,11 +267,7 @@ class CaseworkPages {
 		if (input.template() == null) {
 			return input;
 		}
-		Optional<String> field = AnswerTemplates.FIELDS.entrySet()
-			.stream()
-			.filter(e -> e.getKey().path().equals(action))
-			.map(Map.Entry::getValue)
-			.findFirst();
+		Optional<String> field = AnswerTemplates.fieldOf(action);
 		if (field.isEmpty() || (input.text(field.get()) != null && !input.text(field.get()).isBlank())) {
 			return input;
 		}

@@ -14,10 +14,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 import id.go.jambiprov.lapor.report.internal.Attachments;
 import id.go.jambiprov.lapor.report.internal.ReportService.OmbudsmanCase;
+import id.go.jambiprov.lapor.shared.Letterhead;
 import id.go.jambiprov.lapor.shared.PdfDocuments;
 import id.go.jambiprov.lapor.sop.WorkingCalendar;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -36,20 +36,11 @@ class OmbudsmanDocuments {
 
 	private final ITemplateEngine templates;
 
-	private final String government;
+	private final Letterhead letterhead;
 
-	private final String office;
-
-	private final String address;
-
-	OmbudsmanDocuments(ITemplateEngine templates,
-			@Value("${lapor.letterhead.government:PEMERINTAH PROVINSI JAMBI}") String government,
-			@Value("${lapor.letterhead.office:DINAS KOMUNIKASI DAN INFORMATIKA}") String office,
-			@Value("${lapor.letterhead.address:}") String address) {
+	OmbudsmanDocuments(ITemplateEngine templates, Letterhead letterhead) {
 		this.templates = templates;
-		this.government = government;
-		this.office = office;
-		this.address = address;
+		this.letterhead = letterhead;
 	}
 
 	byte[] pdf(OmbudsmanCase report, String categoryName, String preparedBy, java.time.Instant at, Locale locale) {
@@ -64,9 +55,7 @@ class OmbudsmanDocuments {
 			.map(f -> new Photo(f.fileName(),
 					"data:" + f.contentType() + ";base64," + Base64.getEncoder().encodeToString(f.bytes())))
 			.toList());
-		context.setVariable("government", this.government);
-		context.setVariable("office", this.office);
-		context.setVariable("address", this.address);
+		context.setVariables(this.letterhead.variables());
 		context.setVariable("preparedBy", preparedBy);
 		context.setVariable("when", DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm 'WIB'", locale)
 			.withZone(WorkingCalendar.JAKARTA));

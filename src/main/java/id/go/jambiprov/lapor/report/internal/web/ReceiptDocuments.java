@@ -3,6 +3,7 @@ package id.go.jambiprov.lapor.report.internal.web;
 import java.util.Locale;
 
 import id.go.jambiprov.lapor.report.internal.ReportViews.ReportView;
+import id.go.jambiprov.lapor.shared.Letterhead;
 import id.go.jambiprov.lapor.shared.PdfDocuments;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -20,23 +21,14 @@ class ReceiptDocuments {
 
 	private final ITemplateEngine templates;
 
-	private final String government;
-
-	private final String office;
-
-	private final String address;
+	private final Letterhead letterhead;
 
 	private final String publicUrl;
 
-	ReceiptDocuments(ITemplateEngine templates,
-			@Value("${lapor.letterhead.government:PEMERINTAH PROVINSI JAMBI}") String government,
-			@Value("${lapor.letterhead.office:DINAS KOMUNIKASI DAN INFORMATIKA}") String office,
-			@Value("${lapor.letterhead.address:}") String address,
+	ReceiptDocuments(ITemplateEngine templates, Letterhead letterhead,
 			@Value("${lapor.public-url:http://localhost:8080}") String publicUrl) {
 		this.templates = templates;
-		this.government = government;
-		this.office = office;
-		this.address = address;
+		this.letterhead = letterhead;
 		this.publicUrl = publicUrl;
 	}
 
@@ -45,9 +37,7 @@ class ReceiptDocuments {
 		context.setVariable("r", report);
 		context.setVariable("key", accessKey);
 		context.setVariable("submitted", PageText.when(report.submittedAt(), locale));
-		context.setVariable("government", this.government);
-		context.setVariable("office", this.office);
-		context.setVariable("address", this.address);
+		context.setVariables(this.letterhead.variables());
 		context.setVariable("publicUrl", this.publicUrl);
 		return PdfDocuments.render(this.templates.process("documents/receipt", context));
 	}
