@@ -12,6 +12,9 @@ public enum Channel {
 
 	WEB, MOBILE, SMS, WHATSAPP, INSTAGRAM, TWITTER, TELEGRAM, EMAIL,
 
+	/** A civic app speaking Open311 GeoReport v2, with an API key the system admin issued. */
+	OPEN311,
+
 	/** A letter, filed by an officer with its scan. */
 	LETTER,
 
@@ -29,6 +32,14 @@ public enum Channel {
 	/** Whether only an officer (coordinator or national admin) files reports of this channel. */
 	public boolean assisted() {
 		return ASSISTED.contains(this);
+	}
+
+	/**
+	 * Whether the channel cannot carry an answer back to the reporter (paper, the desk, the
+	 * telephone, a post, a civic app): the phone number they gave gets SMS instead.
+	 */
+	public boolean answersBySms() {
+		return assisted() || this == OPEN311;
 	}
 
 	/** The channels an officer files reports through, in the order a form offers them. */

@@ -33,8 +33,8 @@ class JdbcReporterContacts implements ReporterContacts {
 				String agency = rs.getString("agency");
 				Channel channel = Channel.valueOf(rs.getString("channel"));
 				String handle = rs.getString("reporter_handle");
-				if (channel.assisted() && handle == null && rs.getString("reporter_phone") != null) {
-					// a letter, a visit or a call has no channel to answer on: the phone number given gets SMS
+				if (channel.answersBySms() && handle == null && rs.getString("reporter_phone") != null) {
+					// a letter, a visit, a call or a civic app has no channel to answer on: the phone number given gets SMS
 					channel = Channel.SMS;
 					handle = rs.getString("reporter_phone");
 				}

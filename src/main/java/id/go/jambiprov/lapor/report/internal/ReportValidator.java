@@ -27,6 +27,7 @@ import id.go.jambiprov.lapor.sop.WorkingCalendar;
 import id.go.jambiprov.lapor.web.InvalidInputException;
 import id.go.jambiprov.lapor.web.ProblemException;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -63,6 +64,18 @@ public class ReportValidator {
 	}
 
 	public NewReport validate(CreateReport body, Optional<Actor> actor) {
+		return validate(body, actor, null);
+	}
+
+	/**
+	 * The rules of a report that came through a facade of ours (a civic app on Open311): the
+	 * facade, not the body, names the channel.
+	 */
+	NewReport validateFrom(Channel facade, CreateReport body) {
+		return validate(body, Optional.empty(), facade);
+	}
+
+	private NewReport validate(CreateReport body, Optional<Actor> actor, @Nullable Channel facade) {
 		InvalidInputException.Collector errors = new InvalidInputException.Collector();
 		if (body.type() == null) {
 			errors.add("type", "required");
@@ -78,7 +91,7 @@ public class ReportValidator {
 			errors.add("occurredOn", "future-date");
 		}
 		Location location = location(body.location(), errors);
-		Channel channel = body.channel() == null ? Channel.WEB : body.channel();
+		Channel channel = facade != null ? facade : body.channel() == null ? Channel.WEB : body.channel();
 		Instant receivedAt = null;
 		if (channel.assisted()) {
 			if (actor.filter(a -> ASSISTING.contains(a.role())).isEmpty()) {
@@ -89,7 +102,7 @@ public class ReportValidator {
 			receivedAt = receivedAt(body.receivedAt(), errors);
 		}
 		else {
-			if (channel != Channel.WEB && channel != Channel.MOBILE) {
+			if (facade == null && channel != Channel.WEB && channel != Channel.MOBILE) {
 				errors.add("channel", "api-channel");
 			}
 			if (body.receivedAt() != null) {
