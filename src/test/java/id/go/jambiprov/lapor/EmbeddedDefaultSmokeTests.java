@@ -70,6 +70,21 @@ class EmbeddedDefaultSmokeTests {
 				.build(), HttpResponse.BodyHandlers.ofString()).body();
 			assertThat(similar).contains(codes[0]).doesNotContain(codes[2]);
 
+			// Open311 on H2: the demo key files, the verified report is listed
+			HttpResponse<String> filed = http.send(HttpRequest.newBuilder(URI.create(base + "/open311/v2/requests.json"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("api_key=demo-open311-key&service_code=JALAN_JEMBATAN"
+						+ "&address_string=Jl.+Sudirman&description=Jalan+berlubang&phone=081234567890"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+			String civic = json.readTree(filed.body()).get(0).get("service_request_id").asString();
+			post(http, base + "/api/v1/reports/" + civic + "/actions/forward", token.get("access_token").asString(),
+					"{\"jurisdiction\":\"JAMBI\"}", 200);
+			post(http, base + "/api/v1/reports/" + civic + "/actions/receive", coordinator, "{}", 200);
+			post(http, base + "/api/v1/reports/" + civic + "/actions/verify", coordinator, "{}", 200);
+			assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/open311/v2/requests.xml")).build(),
+					HttpResponse.BodyHandlers.ofString()).body()).contains("<service_request_id>" + civic);
+
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			// the SLA sweep runs under db-scheduler
 			org.awaitility.Awaitility.await()
