@@ -427,12 +427,13 @@ class GeoReportController {
 				single(attributes, "regency"), latitude, longitude, occurredOn, anonymous, confidential,
 				single(attributes, "accused_agency"), name.isEmpty() ? null : name, email, phone, files);
 		ChannelReports.Filed filed;
+		boolean[] told = new boolean[1];
 		try {
 			// the report, the record of the client that filed it and the receipt to the reporter: all or nothing
 			filed = this.transactions.execute(status -> {
 				ChannelReports.Filed stored = this.filing.file(submission);
 				this.clients.filed(client, stored.trackingCode());
-				receipt(stored, email, phone);
+				told[0] = receipt(stored, email, phone);
 				return stored;
 			});
 		}
@@ -447,8 +448,12 @@ class GeoReportController {
 		}
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("service_request_id", filed.trackingCode());
-		answer.put("service_notice", text(filed.refusedFiles() > 0 ? "open311.notice.filed-media-refused"
-				: "open311.notice.filed", locale, filed.trackingCode(), this.publicUrl));
+		String notice = text(told[0] ? "open311.notice.filed" : "open311.notice.filed-untold", locale,
+				filed.trackingCode(), this.publicUrl);
+		if (filed.refusedFiles() > 0) {
+			notice = notice + " " + text("open311.notice.media-refused", locale);
+		}
+		answer.put("service_notice", notice);
 		answer.put("account_id", null);
 		return this.formats.list(f, HttpStatus.CREATED, "service_requests", List.of(answer));
 	}
@@ -472,21 +477,26 @@ class GeoReportController {
 			.body(answer.getBody());
 	}
 
-	/** The code and the access key, to the reporter's own contact: e-mail if given, else SMS. */
-	private void receipt(ChannelReports.Filed filed, @Nullable String email, @Nullable String phone) {
+	/**
+	 * The code and the access key, to the reporter's own contact: e-mail if given, else SMS.
+	 * Whether one was queued (without a mail server or an SMS gateway, none is).
+	 */
+	private boolean receipt(ChannelReports.Filed filed, @Nullable String email, @Nullable String phone) {
 		Locale indonesian = Locale.forLanguageTag("id");
 		Object[] args = { filed.trackingCode(), filed.accessKey(), this.publicUrl };
 		if (email != null && this.mail.enabled()) {
 			this.mail.queue(email, this.messages.getMessage("mail.receipt.subject", args, indonesian),
 					this.messages.getMessage("mail.receipt.body", args, indonesian), "open311-receipt:" + filed.trackingCode());
-			return;
+			return true;
 		}
 		String number = phone == null ? null : PhoneNumber.parse(phone).map(PhoneNumber::e164).orElse(null);
 		if (number != null && this.channelMessages.canSend(Channel.SMS)) {
 			this.channelMessages.send(new ChannelMessages.Outgoing(Channel.SMS, number,
 					this.messages.getMessage("open311.receipt.sms", args, indonesian), filed.trackingCode(), null)
 				.because("open311-receipt:" + filed.trackingCode()));
+			return true;
 		}
+		return false;
 	}
 
 	private Map<String, Object> request(PublicReport report, Locale locale) {
