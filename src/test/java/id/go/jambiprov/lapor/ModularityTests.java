@@ -23,7 +23,7 @@ class ModularityTests {
 	@Test
 	void theModulesOfTheDesignExist() {
 		assertThat(MODULES.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrder("account",
-				"directory", "insight", "intake", "mail", "notify", "open311", "report", "shared", "sla", "sop", "web");
+				"directory", "insight", "intake", "mail", "national", "notify", "open311", "report", "shared", "sla", "sop", "web");
 	}
 
 	@Test

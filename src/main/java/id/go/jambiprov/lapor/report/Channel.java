@@ -15,6 +15,12 @@ public enum Channel {
 	/** A civic app speaking Open311 GeoReport v2, with an API key the system admin issued. */
 	OPEN311,
 
+	/**
+	 * The national SP4N-LAPOR!: a report its national admin forwarded to us through the bridge.
+	 * Its reporter follows it there; we never write to them directly.
+	 */
+	NATIONAL,
+
 	/** A letter, filed by an officer with its scan. */
 	LETTER,
 

@@ -17,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * How long the message queues keep what ended: every inbound message, channel message and mail
- * that was handled, sent or given up is deleted {@code lapor.retention.messages} (90 days by
+ * How long the message queues keep what ended: every inbound message, channel message, mail and
+ * national call that was handled, sent or given up is deleted {@code lapor.retention.messages} (90 days by
  * default) after it was last touched. The report keeps what matters (its text, files, timeline).
  */
 @Configuration(proxyBeanMethods = false)
@@ -44,7 +44,8 @@ public class QueueRetention {
 		int deleted = new WorkQueue(WorkQueue.Policy.INBOUND, this.jdbc, this.clock).purge(before,
 				"inbound_media.message_id")
 				+ new WorkQueue(WorkQueue.Policy.CHANNEL_OUTBOX, this.jdbc, this.clock).purge(before)
-				+ new WorkQueue(WorkQueue.Policy.MAIL_OUTBOX, this.jdbc, this.clock).purge(before);
+				+ new WorkQueue(WorkQueue.Policy.MAIL_OUTBOX, this.jdbc, this.clock).purge(before)
+				+ new WorkQueue(WorkQueue.Policy.NATIONAL_OUTBOX, this.jdbc, this.clock).purge(before);
 		if (deleted > 0) {
 			log.info("{} ended messages older than {} deleted", deleted, this.retention);
 		}

@@ -71,6 +71,14 @@ public final class WorkQueue {
 		public static final Policy MAIL_OUTBOX = new Policy("mail-outbox", "outbound_mail", Duration.ofMinutes(2), 12,
 				Duration.ofMinutes(1), Duration.ofHours(1), 4);
 
+		/**
+		 * Calls to the national SP4N-LAPOR!. Its outages last hours, sometimes days: 1, 2, 4 …
+		 * minutes, at most an hour, sixty times, about two and a half days in all, and a call
+		 * given up stays for a person to send again.
+		 */
+		public static final Policy NATIONAL_OUTBOX = new Policy("national-outbox", "national_call",
+				Duration.ofMinutes(2), 60, Duration.ofMinutes(1), Duration.ofHours(1), 4);
+
 		/** The pause before try number {@code attempts + 1}. */
 		public Duration backoff(int attempts) {
 			int doublings = Math.min(Math.max(attempts, 1) - 1, 20);

@@ -45,7 +45,8 @@ class OperationalMetrics implements MeterBinder, DisposableBean {
 
 	private static final List<Queue> QUEUES = List.of(new Queue("inbound", "inbound_message", "received_at"),
 			new Queue("channel-outbox", "outbound_message", "created_at"),
-			new Queue("mail-outbox", "outbound_mail", "created_at"));
+			new Queue("mail-outbox", "outbound_mail", "created_at"),
+			new Queue("national-outbox", "national_call", "created_at"));
 
 	private record Figures(List<MultiGauge.Row<?>> reports, List<MultiGauge.Row<?>> overdue,
 			Map<String, Double> oldest, Map<String, Double> failed, double sweepLag, double provisionalDays) {

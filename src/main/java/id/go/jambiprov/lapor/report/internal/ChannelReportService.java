@@ -94,22 +94,26 @@ class ChannelReportService implements ChannelReports {
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
-		Report report = found.get();
+		return Optional.of(followUp(found.get(), text, files));
+	}
+
+	/** The reporter's follow-up of a report of theirs, found by the caller. */
+	FollowUp followUp(Report report, String text, List<File> files) {
 		List<Upload> uploads = uploads(files);
 		if (report.status() == ReportStatus.ON_HOLD) {
 			this.reports.actAsChannelReporter(report, Action.RESUME, message(text), uploads);
-			return Optional.of(FollowUp.RESUMED);
+			return FollowUp.RESUMED;
 		}
 		if (report.status() == ReportStatus.ANSWERED) {
 			this.reports.actAsChannelReporter(report, Action.REPLY, message(text), uploads);
-			return Optional.of(FollowUp.REPLIED);
+			return FollowUp.REPLIED;
 		}
 		if (!report.supplement(text, ReportValidator.DESCRIPTION_MAX)) {
-			return Optional.of(FollowUp.REFUSED);
+			return FollowUp.REFUSED;
 		}
 		this.repository.save(report);
 		this.reports.storeFiles(report, uploads);
-		return Optional.of(FollowUp.ADDED);
+		return FollowUp.ADDED;
 	}
 
 	@Override

@@ -33,6 +33,11 @@ class JdbcReporterContacts implements ReporterContacts {
 				String agency = rs.getString("agency");
 				Channel channel = Channel.valueOf(rs.getString("channel"));
 				String handle = rs.getString("reporter_handle");
+				if (channel == Channel.NATIONAL) {
+					// the national system tells its own reporter (the bridge pushes every step there)
+					return new Contact(new TrackingCode(rs.getString("tracking_code")).formatted(), channel, null, null,
+							agency == null ? null : this.directory.agency(agency).map(a -> a.name()).orElse(agency));
+				}
 				if (channel.answersBySms() && handle == null && rs.getString("reporter_phone") != null) {
 					// a letter, a visit, a call or a civic app has no channel to answer on: the phone number given gets SMS
 					channel = Channel.SMS;

@@ -70,6 +70,13 @@ public class Report {
 	/** The main report that carries this one while it is {@code LINKED}. */
 	private UUID linkedTo;
 
+	/**
+	 * The report's tracking id at the national SP4N-LAPOR!, once it has one: set when the report
+	 * came from there, or recorded when the bridge pushed it there (not through the aggregate: it
+	 * changes nothing the SOP decides).
+	 */
+	private String nationalTrackingId;
+
 	private ReportStatus status;
 
 	private ReportStatus heldFrom;
@@ -121,7 +128,8 @@ public class Report {
 			ReportStatus status, ReportStatus heldFrom, Instant statusSince, Instant stepDueAt, Instant stepWarnAt,
 			Instant timeoutAt, Instant reminderAt, Instant resolutionDueAt, Instant ombudsmanEligibleAt, Instant submittedAt,
 			Integer rating, String sopVersion, int timelineLength, Instant resolutionStartedAt,
-			Instant resolutionStoppedAt, Redactions redactions, String accusedAgency, UUID linkedTo) {
+			Instant resolutionStoppedAt, Redactions redactions, String accusedAgency, UUID linkedTo,
+			String nationalTrackingId) {
 	}
 
 	static Report restore(Snapshot s) {
@@ -160,6 +168,7 @@ public class Report {
 		report.redactions = s.redactions() == null ? Redactions.NONE : s.redactions();
 		report.accusedAgency = s.accusedAgency();
 		report.linkedTo = s.linkedTo();
+		report.nationalTrackingId = s.nationalTrackingId();
 		return report;
 	}
 
@@ -169,7 +178,8 @@ public class Report {
 				this.confidential, this.reporter, this.jurisdiction, this.agency, this.status, this.heldFrom,
 				this.statusSince, this.stepDueAt, this.stepWarnAt, this.timeoutAt, this.reminderAt, this.resolutionDueAt,
 				this.ombudsmanEligibleAt, this.submittedAt, this.rating, this.sopVersion, this.timelineLength,
-				this.resolutionStartedAt, this.resolutionStoppedAt, this.redactions, this.accusedAgency, this.linkedTo);
+				this.resolutionStartedAt, this.resolutionStoppedAt, this.redactions, this.accusedAgency, this.linkedTo,
+				this.nationalTrackingId);
 	}
 
 	/** Called by the repository once a save succeeded. */
@@ -224,6 +234,22 @@ public class Report {
 			report.record(row, null, by, null, workflow, null, null, null);
 		}
 		report.registerEvent(new ReportSubmitted(report.id, code, report.channel, report.submittedAt));
+		return report;
+	}
+
+	/**
+	 * A report the national SP4N-LAPOR! forwarded to a jurisdiction (decree step 2 happens there):
+	 * its submission (step 1) and its forwarding, each at the time the national system gives, so
+	 * that step 3 runs from the national forwarding time.
+	 *
+	 * @param submitted the workflow at the national submission time
+	 * @param forwarded the workflow at the national forwarding time (not before {@code submitted})
+	 */
+	static Report fromNational(NewReport data, TrackingCode code, String accessKeyHash, String nationalTrackingId,
+			String jurisdiction, Actor national, Workflow submitted, Workflow forwarded) {
+		Report report = submit(data, code, accessKeyHash, Actor.accessKeyHolder(), submitted);
+		report.nationalTrackingId = nationalTrackingId;
+		report.forward(national, jurisdiction, null, forwarded);
 		return report;
 	}
 
@@ -626,6 +652,10 @@ public class Report {
 	}
 
 	/** The main report that carries this one, while linked. */
+	String nationalTrackingId() {
+		return this.nationalTrackingId;
+	}
+
 	UUID linkedTo() {
 		return this.linkedTo;
 	}

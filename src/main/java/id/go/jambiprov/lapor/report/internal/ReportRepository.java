@@ -36,7 +36,7 @@ class ReportRepository {
 			reporter_name, reporter_email, reporter_phone, reporter_identity_number, reporter_account_id, reporter_handle, jurisdiction,
 			agency, status, held_from, status_since, step_due_at, step_warn_at, timeout_at, reminder_at, resolution_due_at,
 			ombudsman_eligible_at, submitted_at, rating, sop_version, timeline_length, resolution_started_at, resolution_stopped_at, redactions,
-			accused_agency, linked_to""";
+			accused_agency, linked_to, national_tracking_id""";
 
 	private final JdbcClient jdbc;
 
@@ -71,7 +71,7 @@ class ReportRepository {
 		long version;
 		if (s.version() == null) {
 			version = 0;
-			this.jdbc.sql("insert into report (" + COLUMNS + ") values (" + "?, ".repeat(41) + "?)")
+			this.jdbc.sql("insert into report (" + COLUMNS + ") values (" + "?, ".repeat(42) + "?)")
 				.params(s.id(), version, s.trackingCode(), s.accessKeyHash(), s.type().name(), s.title(),
 						s.description(), s.occurredOn(), location(s).address(), location(s).regency(),
 						location(s).latitude(), location(s).longitude(), s.category(), s.channel().name(), s.anonymous(),
@@ -81,7 +81,7 @@ class ReportRepository {
 						timestamp(s.stepWarnAt()), timestamp(s.timeoutAt()), timestamp(s.reminderAt()),
 						timestamp(s.resolutionDueAt()), timestamp(s.ombudsmanEligibleAt()), timestamp(s.submittedAt()), s.rating(), s.sopVersion(),
 						s.timelineLength(), timestamp(s.resolutionStartedAt()), timestamp(s.resolutionStoppedAt()),
-						s.redactions().stored(), s.accusedAgency(), s.linkedTo())
+						s.redactions().stored(), s.accusedAgency(), s.linkedTo(), s.nationalTrackingId())
 				.update();
 		}
 		else {
@@ -164,7 +164,8 @@ class ReportRepository {
 				instant(rs, "submitted_at"), ratingOrNull,
 				rs.getString("sop_version"), rs.getInt("timeline_length"), instant(rs, "resolution_started_at"),
 				instant(rs, "resolution_stopped_at"), Redactions.parse(rs.getString("redactions")),
-				rs.getString("accused_agency"), rs.getObject("linked_to", UUID.class)));
+				rs.getString("accused_agency"), rs.getObject("linked_to", UUID.class),
+				rs.getString("national_tracking_id")));
 	}
 
 }

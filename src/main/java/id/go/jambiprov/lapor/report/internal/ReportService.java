@@ -20,6 +20,7 @@ import id.go.jambiprov.lapor.account.Actor;
 import id.go.jambiprov.lapor.account.Role;
 import id.go.jambiprov.lapor.directory.Directory;
 import id.go.jambiprov.lapor.report.Channel;
+import id.go.jambiprov.lapor.report.NationalReports;
 import id.go.jambiprov.lapor.report.ReportType;
 import id.go.jambiprov.lapor.report.TrackingCode;
 import id.go.jambiprov.lapor.report.internal.ReportRequests.ActionBody;
@@ -170,6 +171,49 @@ public class ReportService {
 		}
 	}
 
+	/**
+	 * Files a report the national SP4N-LAPOR! forwarded to a jurisdiction, as forwarded there and
+	 * then (see {@link Report#fromNational}); the same national id twice answers the first report.
+	 * Its access key is never shown: its reporter follows it on the national system.
+	 */
+	String importNational(NewReport data, String nationalTrackingId, String jurisdiction, Instant submittedAt,
+			Instant forwardedAt) {
+		for (int attempt = 1;; attempt++) {
+			Optional<String> existing = byNationalTrackingId(nationalTrackingId);
+			if (existing.isPresent()) {
+				return existing.get();
+			}
+			try {
+				return this.transactions.execute(status -> {
+					TrackingCode code = TrackingCode.random();
+					Instant now = this.clock.instant();
+					Instant forwarded = forwardedAt.isAfter(now) ? now : forwardedAt;
+					Instant submitted = submittedAt.isAfter(forwarded) ? forwarded : submittedAt;
+					Actor national = new Actor(null, NationalReports.NATIONAL_ACTOR, Role.NATIONAL_ADMIN, null, null);
+					Report report = Report.fromNational(data, code, AccessKeys.hash(AccessKeys.generate()),
+							nationalTrackingId, jurisdiction, national, this.workflows.at(submitted),
+							this.workflows.at(forwarded));
+					this.reports.save(report);
+					return code.formatted();
+				});
+			}
+			catch (DuplicateKeyException collision) {
+				// the same national report filed meanwhile (found on the next turn), or two codes met
+				if (attempt >= CREATE_ATTEMPTS) {
+					throw collision;
+				}
+			}
+		}
+	}
+
+	Optional<String> byNationalTrackingId(String nationalTrackingId) {
+		return this.jdbc.sql("select tracking_code from report where national_tracking_id = ?")
+			.param(nationalTrackingId)
+			.query(String.class)
+			.optional()
+			.map(code -> new TrackingCode(code).formatted());
+	}
+
 	private Optional<Created> replay(String key, String requestHash) {
 		return this.idempotency.find(key).map(stored -> {
 			if (!stored.requestHash().equals(requestHash)) {
@@ -296,7 +340,7 @@ public class ReportService {
 				full.confidential(), hideReporter ? null : full.reporter(), hideReporter || full.reporterHidden(),
 				full.jurisdiction(), full.agency(), full.status(), full.statusSince(), full.submittedAt(), full.dueAt(),
 				full.clock(), full.resolutionDueAt(), false, null, null, List.of(), full.answer(), full.rating(),
-				full.version(), null);
+				full.version(), null, full.nationalTrackingId());
 		List<Attachments.Stored> files = this.attachments.all(report.id())
 			.stream()
 			.map(Attachments.Stored::withoutOriginalName)
@@ -806,7 +850,8 @@ public class ReportService {
 						: this.sop.timeoutFrom(report.status()).map(t -> t.action().path()).orElse(null),
 				jakarta(report.timeoutAt()), allowed, hidden.apply(answer), report.rating(), report.version(),
 				ReportAccess.seesOriginalText(role) && ReportAccess.mayRedact(role) ? report.redactions().phrases()
-						: null);
+						: null,
+				report.nationalTrackingId());
 	}
 
 	private Workflow workflow() {

@@ -43,6 +43,7 @@ public final class ReportViews {
 	 * texts are as the caller may read them: where the coordinator hid phrases from the agency,
 	 * the liaison and the supervisor read {@code [disamarkan]} in their place, and
 	 * {@code redactions} (the phrases) is given only to those who may change it.
+	 * {@code nationalTrackingId} is the report's id at the national SP4N-LAPOR!, once it has one.
 	 */
 	public record ReportView(String trackingCode, ReportType type, String title, String description, LocalDate occurredOn,
 			LocationView location, String category, Channel channel, boolean anonymous, boolean confidential,
@@ -50,7 +51,7 @@ public final class ReportViews {
 			ReportStatus status, OffsetDateTime statusSince, OffsetDateTime submittedAt, OffsetDateTime dueAt,
 			ClockState clock, OffsetDateTime resolutionDueAt, boolean ombudsmanEligible, String autoAction,
 			OffsetDateTime autoActionAt, List<String> allowedActions, String answer, Integer rating, long version,
-			List<String> redactions) {
+			List<String> redactions, String nationalTrackingId) {
 	}
 
 	record ActorView(String username, Role role) {

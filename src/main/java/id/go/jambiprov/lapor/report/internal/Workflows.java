@@ -1,6 +1,7 @@
 package id.go.jambiprov.lapor.report.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import id.go.jambiprov.lapor.sop.Deadlines;
@@ -37,7 +38,12 @@ class Workflows {
 	}
 
 	Workflow now() {
-		return new Workflow(this.sop, this.deadlines, this.clock.instant().truncatedTo(ChronoUnit.MICROS), this.policy);
+		return at(this.clock.instant());
+	}
+
+	/** The workflow of something that happened earlier elsewhere (the national system's steps). */
+	Workflow at(Instant moment) {
+		return new Workflow(this.sop, this.deadlines, moment.truncatedTo(ChronoUnit.MICROS), this.policy);
 	}
 
 }

@@ -11,6 +11,7 @@ import id.go.jambiprov.lapor.insight.internal.Dashboard.StatusCount;
 import id.go.jambiprov.lapor.insight.internal.Dashboard.View;
 import id.go.jambiprov.lapor.insight.internal.DashboardCharts;
 import id.go.jambiprov.lapor.insight.internal.web.InsightScope.Scope;
+import id.go.jambiprov.lapor.national.NationalBacklog;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,10 +34,13 @@ class DashboardPages {
 
 	private final InsightScope scope;
 
-	DashboardPages(Dashboard dashboard, DashboardCharts charts, InsightScope scope) {
+	private final NationalBacklog national;
+
+	DashboardPages(Dashboard dashboard, DashboardCharts charts, InsightScope scope, NationalBacklog national) {
 		this.dashboard = dashboard;
 		this.charts = charts;
 		this.scope = scope;
+		this.national = national;
 	}
 
 	@GetMapping("/petugas/dasbor")
@@ -66,6 +70,10 @@ class DashboardPages {
 		model.addAttribute("ratingBars", this.charts.ratings(view, locale));
 		model.addAttribute("agencyName", scope.agency() == null ? null : this.dashboard.agencyName(scope.agency()));
 		model.addAttribute("charts", this.charts);
+		if (scope.agency() == null) {
+			// the calls still owed to SP4N-LAPOR!: the centre sees them, an agency has no part in them
+			model.addAttribute("national", this.national.backlog());
+		}
 		return "dashboard";
 	}
 
