@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * national outage is a WARNING (still 200): our own work goes on, and the load balancer must
  * keep the instance.
  */
-@Component("national")
+@Component("nationalBridge")
 class NationalHealth implements HealthIndicator {
 
 	static final Status WARNING = new Status("WARNING", "calls to the national SP4N-LAPOR! are waiting");
