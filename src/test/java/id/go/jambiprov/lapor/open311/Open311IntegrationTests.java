@@ -267,6 +267,13 @@ class Open311IntegrationTests extends ChannelTestSupport {
 		String receipt = (String) receiptTo("siti.open311@example.id", code).getContent();
 		assertThat(receipt).contains(code).containsPattern("Kunci akses: \\S+");
 
+		// the same filing in XML, as the spec shapes its answer
+		Document filedXml = xml(filing("xml", DEMO_KEY, aPothole("siti.open311@example.id")), 201);
+		assertThat(filedXml.getDocumentElement().getTagName()).isEqualTo("service_requests");
+		Element answer = (Element) filedXml.getDocumentElement().getElementsByTagName("request").item(0);
+		assertThat(children(answer)).containsExactly("service_request_id", "service_notice", "account_id");
+		assertThat(text(answer, "service_request_id")).matches("\\d{4}-\\d{4}-\\d{4}").isNotEqualTo(code);
+
 		// unverified: found by its code, without its texts; not in the list
 		JsonNode one = json(get(BASE + "/requests/" + code + ".json"), 200);
 		assertThat(one.get(0).get("status").asString()).isEqualTo("open");

@@ -66,10 +66,7 @@ public class NationalPull {
 		for (int page = 0; page < MAX_PAGES; page++) {
 			NationalSystem.Page<NationalSystem.Forwarded> answer = this.national.forwarded(cursor);
 			for (NationalSystem.Forwarded report : answer.items()) {
-				boolean known = this.jdbc.sql("select count(*) from report where national_tracking_id = ?")
-					.param(report.trackingId())
-					.query(Long.class)
-					.single() > 0;
+				boolean known = this.reports.trackingCodeOf(report.trackingId()).isPresent();
 				String code = this.reports.importForwarded(new NationalReports.Incoming(report.trackingId(),
 						this.settings.jurisdiction(), this.mapping.typeFrom(null), report.title(), report.description(),
 						this.mapping.categoryFrom(report.category()), report.address(), report.latitude(),
