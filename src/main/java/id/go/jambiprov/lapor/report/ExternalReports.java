@@ -1,5 +1,6 @@
 package id.go.jambiprov.lapor.report;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,9 +30,20 @@ public interface ExternalReports {
 	}
 
 	/**
-	 * Stores the report, its first timeline entry and its files in one transaction.
+	 * The report filed, its access key (for the reporter only), how many files were not kept,
+	 * and whether it is the report an earlier try with the same idempotency key filed.
+	 */
+	record Filed(String trackingCode, String accessKey, Instant submittedAt, int refusedFiles, boolean repeated) {
+	}
+
+	/**
+	 * Stores the report, its first timeline entry and its files in one transaction (joining the
+	 * caller's, if any).
+	 * @param idempotencyKey the caller's key of this submission, namespaced by the facade; a second
+	 *        submission with the same key and content answers the first report, with other content
+	 *        it is refused (409)
 	 * @throws id.go.jambiprov.lapor.web.InvalidInputException naming every field that breaks a rule
 	 */
-	ChannelReports.Filed file(Submission submission);
+	Filed file(Submission submission, @Nullable String idempotencyKey);
 
 }

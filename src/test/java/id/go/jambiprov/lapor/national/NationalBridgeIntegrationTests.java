@@ -15,6 +15,7 @@ import id.go.jambiprov.lapor.support.ApiTestSupport;
 import id.go.jambiprov.lapor.support.FakeNational;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -45,6 +46,12 @@ class NationalBridgeIntegrationTests extends ApiTestSupport {
 		national.close();
 	}
 
+	/** The cursors are the national server's: another test's simulated server left its own. */
+	@BeforeEach
+	void freshCursors() {
+		this.jdbc.sql("delete from national_cursor").update();
+	}
+
 	@Autowired
 	NationalOutbox outbox;
 
@@ -69,7 +76,7 @@ class NationalBridgeIntegrationTests extends ApiTestSupport {
 	void ourReportReachesTheNationalSystemOnceThroughAnOutageAndALostAnswerAndItsStepsFollowInOrder() {
 		national.mode(FakeNational.Mode.DOWN);
 		Fixture report = submit();
-		awaitListeners("NationalOutbox");
+		awaitListeners("NationalListeners");
 		this.outbox.sendDue();
 		assertThat(pending(report.code())).isEqualTo("1");
 		assertThat(viewAsReporter(report).get("nationalTrackingId").isNull()).isTrue();
@@ -77,7 +84,7 @@ class NationalBridgeIntegrationTests extends ApiTestSupport {
 		// local work never waits for the national system
 		act(report, "forward", "nasional");
 		act(report, "receive", "koordinator");
-		awaitListeners("NationalOutbox");
+		awaitListeners("NationalListeners");
 		assertThat(pending(report.code())).isEqualTo("3");
 
 		// the national server takes the filing but its answer is lost: tried again, filed once
@@ -161,7 +168,7 @@ class NationalBridgeIntegrationTests extends ApiTestSupport {
 			act(report, step[0], step[1]);
 		}
 		assertThat(view(report, "dinkes").get("reporter").isNull()).isTrue();
-		awaitListeners("NationalOutbox");
+		awaitListeners("NationalListeners");
 		sendAfterBackoff();
 		List<JsonNode> steps = national.steps(nationalId);
 		assertThat(steps.stream().map(s -> s.path("status").asString()).toList()).containsExactly("terdisposisi",
@@ -191,7 +198,7 @@ class NationalBridgeIntegrationTests extends ApiTestSupport {
 	void theBacklogAndItsAgeAreOnTheHealthCheck() throws Exception {
 		national.mode(FakeNational.Mode.DOWN);
 		Fixture report = submit();
-		awaitListeners("NationalOutbox");
+		awaitListeners("NationalListeners");
 		this.outbox.sendDue();
 		this.clock.advance(Duration.ofHours(1));
 		JsonNode health = this.json.readTree(this.mvc.perform(get("/actuator/health/national"))

@@ -421,6 +421,32 @@ class Open311IntegrationTests extends ChannelTestSupport {
 			.content("{\"name\":\"x\"}"), 403);
 	}
 
+	@Test
+	void anAppThatRetriesWithItsIdempotencyKeyGetsTheFirstReportAgain() {
+		long before = reports();
+		String[] pothole = aPothole("retry.open311@example.id");
+		JsonNode first = json(filing("json", DEMO_KEY, pothole).header("Idempotency-Key", "app-42-retry"), 201);
+		JsonNode again = json(filing("json", DEMO_KEY, pothole).header("Idempotency-Key", "app-42-retry"), 201);
+		String code = first.get(0).get("service_request_id").asString();
+		assertThat(again.get(0).get("service_request_id").asString()).isEqualTo(code);
+		assertThat(reports()).isEqualTo(before + 1);
+		assertThat(this.jdbc.sql("select count(*) from open311_request where tracking_code = ?")
+			.param(code.replace("-", ""))
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		// the same key for something else is refused, and stores nothing
+		String[] other = aPothole("retry.open311@example.id");
+		other[9] = "Laporan lain sama sekali";
+		JsonNode reused = json(filing("json", DEMO_KEY, other).header("Idempotency-Key", "app-42-retry"), 409);
+		assertThat(reused.get(0).get("code").asInt()).isEqualTo(409);
+		assertThat(reports()).isEqualTo(before + 1);
+		// another app's key of the same name is its own
+		String key = issueKey("Aplikasi kedua", 60);
+		assertThat(json(filing("json", key, pothole).header("Idempotency-Key", "app-42-retry"), 201).get(0)
+			.get("service_request_id")
+			.asString()).isNotEqualTo(code);
+	}
+
 	private long reports() {
 		return this.jdbc.sql("select count(*) from report where channel = 'OPEN311'").query(Long.class).single();
 	}

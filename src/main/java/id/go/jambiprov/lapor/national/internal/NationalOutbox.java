@@ -28,7 +28,6 @@ import id.go.jambiprov.lapor.sop.ReportStatus;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClientResponseException;
 
@@ -37,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Store first, send after: every call to the national system is a row of {@code national_call}
- * written by a listener after the report's own transaction committed (once per report and per
+ * written by {@link NationalListeners} after the report's own transaction committed (once per report and per
  * timeline entry, however often the event is delivered), then sent by the worker right away and,
  * while the national system is down, again and again with backoff ({@link WorkQueue.Policy#NATIONAL_OUTBOX}).
  * Local work never waits for it. A step is sent only once its report has its national tracking
@@ -92,8 +91,7 @@ public class NationalOutbox implements NationalBacklog {
 	}
 
 	/** A report that came through our own channels goes to the national system too. */
-	@ApplicationModuleListener
-	void on(ReportSubmitted event) {
+	void queueReport(ReportSubmitted event) {
 		if (!this.settings.enabled() || event.channel() == Channel.NATIONAL) {
 			return;
 		}
@@ -101,8 +99,7 @@ public class NationalOutbox implements NationalBacklog {
 	}
 
 	/** Each step of a bridged report, except those the national system took itself. */
-	@ApplicationModuleListener
-	void on(ReportTransitioned event) {
+	void queueStep(ReportTransitioned event) {
 		if (!this.settings.enabled() || !this.national.capabilities().pushStatus() || event.sequence() == 1
 				|| NationalReports.NATIONAL_ACTOR.equals(event.actorUsername()) || !bridged(event)) {
 			return;

@@ -41,7 +41,11 @@ public class SimulatedNational {
 
 	private final Clock clock;
 
-	private final AtomicLong ids = new AtomicLong(2_026_120_000L);
+	/**
+	 * Numbers of reports and replies, from the clock at start: the bridge's cursor (the last number
+	 * it took) outlives a restart of the demo, and the numbers after a restart are still above it.
+	 */
+	private final AtomicLong ids;
 
 	private final List<NationalReport> forwarded = new ArrayList<>();
 
@@ -53,6 +57,7 @@ public class SimulatedNational {
 
 	SimulatedNational(Clock clock) {
 		this.clock = clock;
+		this.ids = new AtomicLong(clock.millis());
 	}
 
 	/** The national admin forwards a citizen's report to the province. */
@@ -65,13 +70,9 @@ public class SimulatedNational {
 		return report;
 	}
 
-	/** Forwarded reports after the cursor (the index of the last one taken). */
-	public synchronized List<NationalReport> forwardedAfter(int cursor) {
-		return List.copyOf(this.forwarded.subList(Math.min(cursor, this.forwarded.size()), this.forwarded.size()));
-	}
-
-	public synchronized int forwardedCount() {
-		return this.forwarded.size();
+	/** Forwarded reports numbered after the cursor (the number of the last one taken). */
+	public synchronized List<NationalReport> forwardedAfter(long cursor) {
+		return this.forwarded.stream().filter(r -> number(r.trackingId()) > cursor).toList();
 	}
 
 	/** One of the province's reports filed here: once per key. */
@@ -98,12 +99,14 @@ public class SimulatedNational {
 		return reply;
 	}
 
-	public synchronized List<Reply> repliesAfter(int cursor) {
-		return List.copyOf(this.replies.subList(Math.min(cursor, this.replies.size()), this.replies.size()));
+	/** Replies numbered after the cursor. */
+	public synchronized List<Reply> repliesAfter(long cursor) {
+		return this.replies.stream().filter(r -> number(r.id()) > cursor).toList();
 	}
 
-	public synchronized int replyCount() {
-		return this.replies.size();
+	/** The number in an id such as {@code LAPOR-17648} or {@code BALAS-17649}. */
+	public static long number(String id) {
+		return Long.parseLong(id.substring(id.indexOf('-') + 1));
 	}
 
 	/** Every report the national system holds that concerns the province, newest first. */

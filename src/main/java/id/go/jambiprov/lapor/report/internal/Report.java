@@ -651,11 +651,12 @@ public class Report {
 		return this.jurisdiction;
 	}
 
-	/** The main report that carries this one, while linked. */
+	/** The report's tracking id at the national SP4N-LAPOR!, once it has one. */
 	String nationalTrackingId() {
 		return this.nationalTrackingId;
 	}
 
+	/** The main report that carries this one, while linked. */
 	UUID linkedTo() {
 		return this.linkedTo;
 	}

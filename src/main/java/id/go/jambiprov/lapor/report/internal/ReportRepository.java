@@ -86,6 +86,7 @@ class ReportRepository {
 		}
 		else {
 			version = s.version() + 1;
+			// national_tracking_id is not here: the bridge records it once, beside the aggregate
 			int updated = this.jdbc.sql("""
 					update report set version = ?, description = ?, anonymous = ?, confidential = ?, jurisdiction = ?, agency = ?,
 					  status = ?, held_from = ?, status_since = ?, step_due_at = ?, step_warn_at = ?, timeout_at = ?,

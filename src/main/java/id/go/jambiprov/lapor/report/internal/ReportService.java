@@ -156,6 +156,25 @@ public class ReportService {
 		this.attachments.store(report.id(), null, uploads, this.clock.instant());
 	}
 
+	/**
+	 * Files a report a facade received (a civic app on Open311), already checked; with an
+	 * idempotency key the key is kept with it, so that a retry finds it ({@link #replay}).
+	 */
+	Created createFromFacade(NewReport data, @Nullable String key, @Nullable String requestHash, List<Upload> uploads) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.transactions.execute(status -> store(data, Optional.empty(), key, requestHash, uploads));
+			}
+			catch (DuplicateKeyException collision) {
+				// two random tracking codes met (a key used at the same moment by a second try fails
+				// its caller, whose next try finds the first report)
+				if (attempt >= CREATE_ATTEMPTS) {
+					throw collision;
+				}
+			}
+		}
+	}
+
 	/** Files a report that arrived on a messaging channel, already checked by the channel's rules. */
 	Created createFromChannel(NewReport data, List<Upload> uploads) {
 		for (int attempt = 1;; attempt++) {
@@ -214,7 +233,11 @@ public class ReportService {
 			.map(code -> new TrackingCode(code).formatted());
 	}
 
-	private Optional<Created> replay(String key, String requestHash) {
+	/**
+	 * The report filed earlier with this idempotency key, when there is one.
+	 * @throws ProblemException 409 when the key was used for another report
+	 */
+	Optional<Created> replay(String key, String requestHash) {
 		return this.idempotency.find(key).map(stored -> {
 			if (!stored.requestHash().equals(requestHash)) {
 				throw ReportRefusal.idempotencyKeyReused();

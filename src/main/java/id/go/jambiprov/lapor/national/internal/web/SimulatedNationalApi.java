@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The demo's national API, speaking the bridge's JSON contract, with the demo KEYTOKEN: the bridge
- * is exercised end to end without the real SP4N-LAPOR!. A cursor is the count of items taken.
+ * is exercised end to end without the real SP4N-LAPOR!. A cursor is the number of the last item taken.
  */
 @RestController
 @RequestMapping("/webhooks/simulated-national")
@@ -51,8 +51,9 @@ class SimulatedNationalApi {
 		if (!authorised(token)) {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
 		}
-		int from = cursor(since);
-		List<Map<String, Object>> items = this.national.forwardedAfter(from).stream().map(report -> {
+		long from = cursor(since);
+		List<SimulatedNational.NationalReport> fresh = this.national.forwardedAfter(from);
+		List<Map<String, Object>> items = fresh.stream().map(report -> {
 			Map<String, Object> item = new LinkedHashMap<>();
 			item.put("id", report.trackingId());
 			item.put("transaksi", report.transactionId());
@@ -71,7 +72,8 @@ class SimulatedNationalApi {
 		}).toList();
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("laporan", items);
-		answer.put("berikutnya", String.valueOf(from + items.size()));
+		answer.put("berikutnya", String.valueOf(fresh.isEmpty() ? from
+				: SimulatedNational.number(fresh.get(fresh.size() - 1).trackingId())));
 		return ResponseEntity.ok(answer);
 	}
 
@@ -106,8 +108,9 @@ class SimulatedNationalApi {
 		if (!authorised(token)) {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
 		}
-		int from = cursor(since);
-		List<Map<String, Object>> items = this.national.repliesAfter(from).stream().map(reply -> {
+		long from = cursor(since);
+		List<SimulatedNational.Reply> fresh = this.national.repliesAfter(from);
+		List<Map<String, Object>> items = fresh.stream().map(reply -> {
 			Map<String, Object> item = new LinkedHashMap<>();
 			item.put("id", reply.id());
 			item.put("laporan", reply.trackingId());
@@ -117,7 +120,8 @@ class SimulatedNationalApi {
 		}).toList();
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("tanggapan", items);
-		answer.put("berikutnya", String.valueOf(from + items.size()));
+		answer.put("berikutnya", String.valueOf(fresh.isEmpty() ? from
+				: SimulatedNational.number(fresh.get(fresh.size() - 1).id())));
 		return ResponseEntity.ok(answer);
 	}
 
@@ -125,9 +129,9 @@ class SimulatedNationalApi {
 		return token != null && token.equals(this.settings.token());
 	}
 
-	private static int cursor(@Nullable String since) {
+	private static long cursor(@Nullable String since) {
 		try {
-			return since == null ? 0 : Math.max(0, Integer.parseInt(since));
+			return since == null ? 0 : Math.max(0, Long.parseLong(since));
 		}
 		catch (NumberFormatException unknown) {
 			return 0;

@@ -21,6 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import id.go.jambiprov.lapor.directory.Agency;
 import id.go.jambiprov.lapor.directory.Category;
@@ -39,17 +41,20 @@ import id.go.jambiprov.lapor.report.PublicReports.PublicReport;
 import id.go.jambiprov.lapor.report.ReportType;
 import id.go.jambiprov.lapor.shared.RateLimitExceeded;
 import id.go.jambiprov.lapor.web.InvalidInputException;
+import id.go.jambiprov.lapor.web.ProblemException;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,6 +78,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Hidden
 class GeoReportController {
 
+	private static final Logger log = LoggerFactory.getLogger(GeoReportController.class);
+
 	static final String BASE = "/open311/v2";
 
 	static final String SPECIFICATION = "http://wiki.open311.org/GeoReport_v2";
@@ -84,6 +91,9 @@ class GeoReportController {
 	static final int MAX_REQUESTS = 1000;
 
 	static final Duration MAX_SPAN = Duration.ofDays(90);
+
+	/** The longest Idempotency-Key an app may send. */
+	static final int IDEMPOTENCY_KEY_MAX = 100;
 
 	/** The spec's limit of a description. */
 	static final int DESCRIPTION_MAX = 4000;
@@ -426,14 +436,23 @@ class GeoReportController {
 				single(attributes, "title"), request.getParameter("description"), category.code(), address,
 				single(attributes, "regency"), latitude, longitude, occurredOn, anonymous, confidential,
 				single(attributes, "accused_agency"), name.isEmpty() ? null : name, email, phone, files);
-		ChannelReports.Filed filed;
-		boolean[] told = new boolean[1];
+		// an app that retries after a lost answer sends the same key: it gets the first report again
+		String retryKey = blankToNull(request.getHeader("Idempotency-Key"));
+		if (retryKey != null && retryKey.length() > IDEMPOTENCY_KEY_MAX) {
+			throw new Open311Error(HttpStatus.BAD_REQUEST, text("open311.error.idempotency-key", locale,
+					IDEMPOTENCY_KEY_MAX));
+		}
+		ExternalReports.Filed filed;
+		boolean[] told = { true };
 		try {
 			// the report, the record of the client that filed it and the receipt to the reporter: all or nothing
 			filed = this.transactions.execute(status -> {
-				ChannelReports.Filed stored = this.filing.file(submission);
-				this.clients.filed(client, stored.trackingCode());
-				told[0] = receipt(stored, email, phone);
+				ExternalReports.Filed stored = this.filing.file(submission,
+						retryKey == null ? null : "open311:" + client.id() + ":" + retryKey);
+				if (!stored.repeated()) {
+					this.clients.filed(client, stored.trackingCode());
+					told[0] = receipt(stored, email, phone);
+				}
 				return stored;
 			});
 		}
@@ -445,6 +464,11 @@ class GeoReportController {
 								: this.messages.getMessage("field." + v.code(), v.arguments(), v.code(), locale)))
 				.distinct()
 				.toList(), null);
+		}
+		catch (ProblemException refused) {
+			// a key used before for another report: said in the spec's own shape
+			throw new Open311Error(refused.getStatus(), List.of(this.messages.getMessage(refused.getMessageCode(),
+					refused.getArguments(), refused.getMessageCode(), locale)), null);
 		}
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("service_request_id", filed.trackingCode());
@@ -481,7 +505,7 @@ class GeoReportController {
 	 * The code and the access key, to the reporter's own contact: e-mail if given, else SMS.
 	 * Whether one was queued (without a mail server or an SMS gateway, none is).
 	 */
-	private boolean receipt(ChannelReports.Filed filed, @Nullable String email, @Nullable String phone) {
+	private boolean receipt(ExternalReports.Filed filed, @Nullable String email, @Nullable String phone) {
 		Locale indonesian = Locale.forLanguageTag("id");
 		Object[] args = { filed.trackingCode(), filed.accessKey(), this.publicUrl };
 		if (email != null && this.mail.enabled()) {
