@@ -2,7 +2,6 @@ package id.go.jambiprov.lapor.national.internal;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,7 +13,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.JsonNode;
@@ -42,10 +40,7 @@ class HttpNationalSystem implements NationalSystem {
 	HttpNationalSystem(NationalSettings settings, JsonMapper json) {
 		this.settings = settings;
 		this.json = json;
-		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().connectTimeout(settings.timeout()).build());
-		factory.setReadTimeout(settings.timeout());
-		this.http = RestClient.builder().requestFactory(factory).build();
+		this.http = settings.http();
 	}
 
 	@Override

@@ -3,7 +3,6 @@ package id.go.jambiprov.lapor.national.internal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -16,7 +15,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -32,10 +30,7 @@ class LegacyXmlNationalSystem implements NationalSystem {
 
 	LegacyXmlNationalSystem(NationalSettings settings) {
 		this.settings = settings;
-		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().connectTimeout(settings.timeout()).build());
-		factory.setReadTimeout(settings.timeout());
-		this.http = RestClient.builder().requestFactory(factory).build();
+		this.http = settings.http();
 	}
 
 	@Override

@@ -3,7 +3,8 @@ package id.go.jambiprov.lapor.national.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -61,32 +62,18 @@ public class NationalPull {
 		if (!this.settings.enabled() || !this.national.capabilities().pull()) {
 			return 0;
 		}
-		int taken = 0;
-		String cursor = cursor("forwarded");
-		for (int page = 0; page < MAX_PAGES; page++) {
-			NationalSystem.Page<NationalSystem.Forwarded> answer = this.national.forwarded(cursor);
-			for (NationalSystem.Forwarded report : answer.items()) {
-				boolean known = this.reports.trackingCodeOf(report.trackingId()).isPresent();
-				String code = this.reports.importForwarded(new NationalReports.Incoming(report.trackingId(),
-						this.settings.jurisdiction(), this.mapping.typeFrom(null), report.title(), report.description(),
-						this.mapping.categoryFrom(report.category()), report.address(), report.latitude(),
-						report.longitude(), report.anonymous(), report.confidential(), report.name(), report.email(),
-						report.phone(), report.submittedAt(), report.forwardedAt()));
-				if (!known) {
-					taken++;
-					log.info("National report {} forwarded to us, filed as {}", report.trackingId(), code);
-				}
+		return drain("forwarded", this.national::forwarded, report -> {
+			boolean known = this.reports.trackingCodeOf(report.trackingId()).isPresent();
+			String code = this.reports.importForwarded(new NationalReports.Incoming(report.trackingId(),
+					this.settings.jurisdiction(), this.mapping.typeFrom(null), report.title(), report.description(),
+					this.mapping.categoryFrom(report.category()), report.address(), report.latitude(),
+					report.longitude(), report.anonymous(), report.confidential(), report.name(), report.email(),
+					report.phone(), report.submittedAt(), report.forwardedAt()));
+			if (!known) {
+				log.info("National report {} forwarded to us, filed as {}", report.trackingId(), code);
 			}
-			if (answer.next() == null || answer.items().isEmpty() || Objects.equals(answer.next(), cursor)) {
-				if (answer.next() != null) {
-					save("forwarded", answer.next());
-				}
-				break;
-			}
-			cursor = answer.next();
-			save("forwarded", cursor);
-		}
-		return taken;
+			return !known;
+		});
 	}
 
 	/** Takes in the replies written there since the last pull; returns how many were new. */
@@ -94,35 +81,41 @@ public class NationalPull {
 		if (!this.settings.enabled() || !this.national.capabilities().replies()) {
 			return 0;
 		}
+		return drain("replies", this.national::replies, reply -> Boolean.TRUE.equals(this.transactions.execute(status -> {
+			int fresh = this.jdbc.sql("insert into national_reply (id, taken_at) values (?, ?) on conflict do nothing")
+				.params(reply.id(), Timestamp.from(this.clock.instant()))
+				.update();
+			if (fresh == 0) {
+				return false;
+			}
+			if (this.reports.reply(reply.nationalTrackingId(), reply.text()).isEmpty()) {
+				log.warn("A national reply {} is for {}, which is not a report of ours", reply.id(),
+						reply.nationalTrackingId());
+			}
+			return true;
+		})));
+	}
+
+	/**
+	 * Takes pages from the cursor {@code name} on, each item by {@code take} (true: it was new),
+	 * the cursor saved after each page; at most {@link #MAX_PAGES} pages a run.
+	 */
+	private <T> int drain(String name, Function<@Nullable String, NationalSystem.Page<T>> fetch,
+			Predicate<T> take) {
 		int taken = 0;
-		String cursor = cursor("replies");
+		String cursor = cursor(name);
 		for (int page = 0; page < MAX_PAGES; page++) {
-			NationalSystem.Page<NationalSystem.Reply> answer = this.national.replies(cursor);
-			for (NationalSystem.Reply reply : answer.items()) {
-				Boolean took = this.transactions.execute(status -> {
-					int fresh = this.jdbc.sql("insert into national_reply (id, taken_at) values (?, ?) on conflict do nothing")
-						.params(reply.id(), Timestamp.from(this.clock.instant()))
-						.update();
-					if (fresh == 0) {
-						return false;
-					}
-					Optional<?> followed = this.reports.reply(reply.nationalTrackingId(), reply.text());
-					if (followed.isEmpty()) {
-						log.warn("A national reply {} is for {}, which is not a report of ours", reply.id(),
-								reply.nationalTrackingId());
-					}
-					return true;
-				});
-				taken += Boolean.TRUE.equals(took) ? 1 : 0;
+			NationalSystem.Page<T> answer = fetch.apply(cursor);
+			for (T item : answer.items()) {
+				taken += take.test(item) ? 1 : 0;
+			}
+			if (answer.next() != null && !Objects.equals(answer.next(), cursor)) {
+				save(name, answer.next());
 			}
 			if (answer.next() == null || answer.items().isEmpty() || Objects.equals(answer.next(), cursor)) {
-				if (answer.next() != null) {
-					save("replies", answer.next());
-				}
 				break;
 			}
 			cursor = answer.next();
-			save("replies", cursor);
 		}
 		return taken;
 	}

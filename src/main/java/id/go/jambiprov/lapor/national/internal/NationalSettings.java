@@ -1,12 +1,15 @@
 package id.go.jambiprov.lapor.national.internal;
 
+import java.net.http.HttpClient;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
 
 /**
  * How the bridge reaches the national system: {@code LAPOR_NATIONAL_URL} (none: the bridge is
@@ -82,6 +85,14 @@ public class NationalSettings {
 
 	Duration timeout() {
 		return this.timeout;
+	}
+
+	/** An HTTP client whose connection and answer each must come within the timeout. */
+	RestClient http() {
+		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
+				HttpClient.newBuilder().connectTimeout(this.timeout).build());
+		factory.setReadTimeout(this.timeout);
+		return RestClient.builder().requestFactory(factory).build();
 	}
 
 }

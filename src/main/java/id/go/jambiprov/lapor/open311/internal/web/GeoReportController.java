@@ -321,10 +321,7 @@ class GeoReportController {
 			@RequestParam(name = "jurisdiction_id", required = false) @Nullable String jurisdictionId, Locale locale) {
 		Format f = format(format);
 		jurisdiction(jurisdictionId, locale);
-		PublicReport report = this.reports.byCodes(List.of(id))
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new Open311Error(HttpStatus.NOT_FOUND, text("open311.error.request", locale, id)));
+		PublicReport report = one(id, "open311.error.request", locale);
 		return this.formats.list(f, HttpStatus.OK, "service_requests", List.of(request(report, locale)));
 	}
 
@@ -333,14 +330,19 @@ class GeoReportController {
 			@RequestParam(name = "jurisdiction_id", required = false) @Nullable String jurisdictionId, Locale locale) {
 		Format f = format(format);
 		jurisdiction(jurisdictionId, locale);
-		PublicReport report = this.reports.byCodes(List.of(token))
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new Open311Error(HttpStatus.NOT_FOUND, text("open311.error.token", locale, token)));
+		PublicReport report = one(token, "open311.error.token", locale);
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("service_request_id", report.trackingCode());
 		answer.put("token", token);
 		return this.formats.list(f, HttpStatus.OK, "service_requests", List.of(answer));
+	}
+
+	/** A report anyone may read by its code; 404 (saying {@code missing}) for another or a confidential one. */
+	private PublicReport one(String code, String missing, Locale locale) {
+		return this.reports.byCodes(List.of(code))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new Open311Error(HttpStatus.NOT_FOUND, text(missing, locale, code)));
 	}
 
 	/** The photo a request's {@code media_url} points to. */
