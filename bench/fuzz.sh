@@ -18,7 +18,7 @@ bench_fresh_database $DB
 SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
 SPRING_DATASOURCE_USERNAME=postgres LAPOR_SECURITY_TOKEN_SECRET=bench-secret-bench-secret-bench-secret-0123 \
 LAPOR_API_DOCS=true \
-java -Xmx1g -jar target/lapor-jambi-0.1.0-SNAPSHOT.jar --server.port=$PORT --logging.level.root=WARN \
+java -Xmx1g -jar target/lapor-jambi-0.1.0-SNAPSHOT.jar --lapor.national.url= --server.port=$PORT --logging.level.root=WARN \
   --lapor.channels.whatsapp.app-secret=fuzz --lapor.channels.whatsapp.verify-token=fuzz \
   --lapor.channels.instagram.app-secret=fuzz --lapor.channels.x.consumer-secret=fuzz --lapor.channels.x.user-id=1 \
   --lapor.channels.telegram.secret-token=fuzz --lapor.channels.sms.secret=fuzz \

@@ -10,7 +10,7 @@ bench_migrate() { # database port: start the jar (prod profile, scheduler off) u
   [ -f target/lapor-jambi-0.1.0-SNAPSHOT.jar ] || ./mvnw -B -q -ntp -DskipTests package
   SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$1 \
   SPRING_DATASOURCE_USERNAME=postgres LAPOR_SECURITY_TOKEN_SECRET=bench-secret-bench-secret-bench-secret-0123 \
-  java -jar target/lapor-jambi-0.1.0-SNAPSHOT.jar --server.port="$2" --lapor.scheduler.enabled=false \
+  java -jar target/lapor-jambi-0.1.0-SNAPSHOT.jar --lapor.national.url= --server.port="$2" --lapor.scheduler.enabled=false \
     --logging.level.root=WARN >/dev/null 2>&1 &
   local service=$!
   for _ in $(seq 1 90); do curl -sf "http://127.0.0.1:$2/actuator/health/readiness" >/dev/null && break; sleep 1; done

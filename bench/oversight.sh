@@ -109,7 +109,7 @@ fi
 echo "== the service: prod profile, demo accounts, scheduler off, heap $HEAP"
 SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
 SPRING_DATASOURCE_USERNAME=postgres LAPOR_SECURITY_TOKEN_SECRET=bench-secret-bench-secret-bench-secret-0123 \
-LAPOR_DEMO_ENABLED=true java -Xmx$HEAP -Xlog:gc:file=$OUT/gc.log -jar target/lapor-jambi-0.1.0-SNAPSHOT.jar \
+LAPOR_DEMO_ENABLED=true java -Xmx$HEAP -Xlog:gc:file=$OUT/gc.log -jar target/lapor-jambi-0.1.0-SNAPSHOT.jar --lapor.national.url= \
   --server.port=$PORT --lapor.scheduler.enabled=false --logging.level.root=WARN >$OUT/service.log 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null || true' EXIT

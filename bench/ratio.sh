@@ -24,7 +24,7 @@ sql() { psql -h 127.0.0.1 -U postgres -d "$DB" -qtAc "$1"; }
 SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
 SPRING_DATASOURCE_USERNAME=postgres LAPOR_SECURITY_TOKEN_SECRET=bench-secret-bench-secret-bench-secret-0123 \
 LAPOR_DEMO_ENABLED=true \
-java ${JAVA_OPTS:--Xms512m -Xmx1g} -jar target/lapor-jambi-0.1.0-SNAPSHOT.jar --server.port=$PORT \
+java ${JAVA_OPTS:--Xms512m -Xmx1g} -jar target/lapor-jambi-0.1.0-SNAPSHOT.jar --lapor.national.url= --server.port=$PORT \
   --logging.level.root=WARN --lapor.rate-limit.enabled=false > "$BENCH_DIR/service.log" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null || true; rm -rf "$BENCH_DIR"' EXIT

@@ -17,7 +17,7 @@ bench_migrate "$db" 18081
 start_instance() { # port
   SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$db \
   SPRING_DATASOURCE_USERNAME=postgres LAPOR_SECURITY_TOKEN_SECRET=bench-secret-bench-secret-bench-secret-0123 \
-  java -jar target/lapor-jambi-0.1.0-SNAPSHOT.jar --server.port="$1" --logging.level.root=WARN \
+  java -jar target/lapor-jambi-0.1.0-SNAPSHOT.jar --lapor.national.url= --server.port="$1" --logging.level.root=WARN \
     --lapor.rate-limit.writes-per-minute=100000000 \
     > "$work/instance-$1.log" 2>&1 &
   echo $! > "$work/instance-$1.pid"

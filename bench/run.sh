@@ -25,7 +25,7 @@ SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/lapor_bench \
 SPRING_DATASOURCE_USERNAME=postgres \
 LAPOR_SECURITY_TOKEN_SECRET=bench-secret-bench-secret-bench-secret-0123 \
 LAPOR_DEMO_ENABLED=true \
-java -Xms512m -Xmx1g -jar target/lapor-jambi-0.1.0-SNAPSHOT.jar --server.port=$PORT --logging.level.root=WARN --lapor.rate-limit.enabled=false \
+java -Xms512m -Xmx1g -jar target/lapor-jambi-0.1.0-SNAPSHOT.jar --lapor.national.url= --server.port=$PORT --logging.level.root=WARN --lapor.rate-limit.enabled=false \
   > "$BENCH_DIR/service.log" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null || true' EXIT

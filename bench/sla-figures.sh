@@ -49,7 +49,7 @@ fi
 echo "== the service rolls the timeline up (scheduler on), then answers GET /api/v1/stats/sla"
 SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
 SPRING_DATASOURCE_USERNAME=postgres LAPOR_SECURITY_TOKEN_SECRET=bench-secret-bench-secret-bench-secret-0123 \
-LAPOR_DEMO_ENABLED=true java -jar target/lapor-jambi-0.1.0-SNAPSHOT.jar --server.port=$PORT \
+LAPOR_DEMO_ENABLED=true java -jar target/lapor-jambi-0.1.0-SNAPSHOT.jar --lapor.national.url= --server.port=$PORT \
   --logging.level.root=WARN >/dev/null 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null || true' EXIT

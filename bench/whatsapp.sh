@@ -48,7 +48,7 @@ SPRING_PROFILES_ACTIVE=prod \
 SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
 SPRING_DATASOURCE_USERNAME=postgres \
 LAPOR_SECURITY_TOKEN_SECRET=bench-secret-bench-secret-bench-secret-0123 \
-java -Xms512m -Xmx1g -jar target/lapor-jambi-0.1.0-SNAPSHOT.jar --server.port=$PORT --logging.level.root=WARN \
+java -Xms512m -Xmx1g -jar target/lapor-jambi-0.1.0-SNAPSHOT.jar --lapor.national.url= --server.port=$PORT --logging.level.root=WARN \
   --lapor.channels.whatsapp.app-secret=$SECRET --lapor.channels.worker-lanes=${LANES:-4} \
   > "$BENCH_DIR/service.log" 2>&1 &
 SERVICE=$!
