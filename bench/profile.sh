@@ -23,17 +23,8 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 bench_fresh_database "$DB"
 sql() { psql -h 127.0.0.1 -U postgres -d "$DB" -qtAc "$1"; }
 
-[ -f target/lapor-jambi-0.1.0-SNAPSHOT.jar ] || ./mvnw -B -q -ntp -DskipTests package
-SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
-SPRING_DATASOURCE_USERNAME=postgres LAPOR_SECURITY_TOKEN_SECRET=bench-secret-bench-secret-bench-secret-0123 \
-LAPOR_DEMO_ENABLED=true \
-java ${JAVA_OPTS:--Xms512m -Xmx1g} -jar target/lapor-jambi-0.1.0-SNAPSHOT.jar --lapor.national.url= --server.port=$PORT \
-  --logging.level.root=WARN --lapor.rate-limit.enabled=false > "$BENCH_DIR/service.log" 2>&1 &
-SERVICE=$!
+bench_start_service "$DB" "$PORT"
 trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null || true; rm -rf "$BENCH_DIR"' EXIT
-for _ in $(seq 1 90); do curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null && break; sleep 1; done
-export BENCH_TOKEN=$(curl -s "http://127.0.0.1:$PORT/api/v1/auth/token" -H 'Content-Type: application/json' \
-  -d '{"username":"nasional","password":"demo12345"}' | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 
 echo "== warm-up: ${WARMUP}s of creates, then of forwards (discarded)"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/create.lua "http://127.0.0.1:$PORT" >/dev/null
